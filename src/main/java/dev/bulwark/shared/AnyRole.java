@@ -1,0 +1,22 @@
+package dev.bulwark.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Any member of the current practice, whatever their role. Domain code narrows further (e.g. staff see only what is assigned to them).
+ * <p>
+ * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasAnyRole('SECURITY_OFFICER','STAFF','AUDITOR','MSP_TECHNICIAN')")
+public @interface AnyRole {
+
+}

@@ -1,0 +1,22 @@
+package dev.bulwark.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Only the practice's security officer: accounts, roles, settings, sign-offs and risk acceptance.
+ * <p>
+ * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasRole('SECURITY_OFFICER')")
+public @interface SecurityOfficerOnly {
+
+}
