@@ -1,15 +1,33 @@
 package dev.bulwark;
 
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * Bulwark: self-hosted HIPAA Security Rule compliance for small practices.
+ * <p>
+ * {@code java -jar bulwark.jar} (or {@code serve}) runs the web application;
+ * {@code setup}, {@code token} and {@code audit} run a command against the same database
+ * and exit (see {@link CommandLineLauncher}).
+ */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
+@EnableScheduling
 public class BulwarkApplication {
 
+	static final Set<String> COMMANDS = Set.of("setup", "token", "audit");
+
 	public static void main(String[] args) {
-		SpringApplication.run(BulwarkApplication.class, args);
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
+			System.exit(CommandLineLauncher.run(args));
+		}
+		String[] serverArgs = args.length > 0 && "serve".equals(args[0])
+				? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+		SpringApplication.run(BulwarkApplication.class, serverArgs);
 	}
 
 }

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Any member of the current practice, whatever their role. Domain code narrows further (e.g. staff see only what is assigned to them).
+ * Any member of the current practice, whatever their role. Domain code narrows further
+ * (e.g. staff see only what is assigned to them).
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

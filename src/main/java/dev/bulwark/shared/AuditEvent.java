@@ -3,7 +3,8 @@ package dev.bulwark.shared;
 import java.util.UUID;
 
 /**
- * A general-purpose {@link AuditableEvent} for modules whose actions need no event type of their own.
+ * A general-purpose {@link AuditableEvent} for modules whose actions need no event type
+ * of their own.
  */
 public record AuditEvent(UUID practiceId, String action, String objectType, String objectId, String summary,
 		UUID actorUserId, String actorLabel) implements AuditableEvent {

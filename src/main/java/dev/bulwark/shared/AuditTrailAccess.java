@@ -11,7 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /**
  * The audit trail: the security officer and the auditor.
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,8 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Reads the {@link Actor} of the current request. Every query of practice data takes its practice id from
- * here, never from the request, which is what keeps one practice's users out of another's records.
+ * Reads the {@link Actor} of the current request. Every query of practice data takes its
+ * practice id from here, never from the request, which is what keeps one practice's users
+ * out of another's records.
  */
 public final class CurrentActor {
 
@@ -29,7 +30,9 @@ public final class CurrentActor {
 		return find().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
 	}
 
-	/** The practice the actor is working in; fails with 403 semantics if there is none. */
+	/**
+	 * The practice the actor is working in; fails with 403 semantics if there is none.
+	 */
 	public static UUID practiceId() {
 		Actor actor = get();
 		if (!actor.hasPractice()) {

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Callable without signing in (sign-in, first-run set-up, invitation pages). Use sparingly.
+ * Callable without signing in (sign-in, first-run set-up, invitation pages). Use
+ * sparingly.
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

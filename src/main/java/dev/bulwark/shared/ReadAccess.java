@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * May read the practice's compliance records: security officer, auditor and MSP technician.
+ * May read the practice's compliance records: security officer, auditor and MSP
+ * technician.
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

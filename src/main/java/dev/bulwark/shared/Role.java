@@ -1,21 +1,30 @@
 package dev.bulwark.shared;
 
 /**
- * What a person may do inside one practice. A person can hold a different role in each practice they
- * belong to (typical for MSP staff).
+ * What a person may do inside one practice. A person can hold a different role in each
+ * practice they belong to (typical for MSP staff).
  */
 public enum Role {
 
-	/** The designated security official (164.308(a)(2)); administers the practice in Bulwark. */
+	/**
+	 * The designated security official (164.308(a)(2)); administers the practice in
+	 * Bulwark.
+	 */
 	SECURITY_OFFICER("Security officer", "Runs the compliance program and manages accounts."),
 
-	/** Works in the practice: takes training, answers assigned questions, reports incidents. */
+	/**
+	 * Works in the practice: takes training, answers assigned questions, reports
+	 * incidents.
+	 */
 	STAFF("Staff member", "Answers assigned questions, takes training and reports incidents."),
 
 	/** Reviews evidence and reports; can never change anything. */
 	AUDITOR("Auditor (read-only)", "Sees records and reports but cannot change anything."),
 
-	/** IT provider looking after the practice: maintains inventory, scans and technical records. */
+	/**
+	 * IT provider looking after the practice: maintains inventory, scans and technical
+	 * records.
+	 */
 	MSP_TECHNICIAN("IT technician (MSP)", "Maintains inventory, scans and technical records.");
 
 	private final String label;
@@ -40,7 +49,10 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** Whether the role may change practice records (everything except user administration). */
+	/**
+	 * Whether the role may change practice records (everything except user
+	 * administration).
+	 */
 	public boolean canEdit() {
 		return this == SECURITY_OFFICER || this == MSP_TECHNICIAN;
 	}

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Only the practice's security officer: accounts, roles, settings, sign-offs and risk acceptance.
+ * Only the practice's security officer: accounts, roles, settings, sign-offs and risk
+ * acceptance.
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /**
  * May change the practice's compliance records: security officer and MSP technician.
  * <p>
- * One of the annotations every controller method must carry (checked by {@code ArchitectureTests}).
+ * One of the annotations every controller method must carry (checked by
+ * {@code ArchitectureTests}).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,39 @@
+package dev.bulwark.audit;
+
+import java.util.List;
+
+import dev.bulwark.shared.AuditTrailAccess;
+import dev.bulwark.shared.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read access to the practice's audit trail for scripts (security officer and auditor
+ * tokens).
+ */
+@RestController
+@RequestMapping("/api/v1/audit-entries")
+@Tag(name = "Audit trail", description = "The practice's tamper-evident audit trail")
+class AuditApiController {
+
+	private final AuditTrail trail;
+
+	AuditApiController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@GetMapping
+	@AuditTrailAccess
+	@Operation(
+			summary = "Audit entries, newest first, 50 per page; filter by from/to (dates), action, actor, objectType")
+	List<AuditEntry> list(@ModelAttribute AuditFilter filter, @RequestParam(defaultValue = "0") int page) {
+		return this.trail.search(CurrentActor.practiceId(), filter, page);
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.bulwark.audit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.bulwark.shared.AuditTrailAccess;
+import dev.bulwark.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit trail page for the security officer and the auditor: filter, page through,
+ * export.
+ */
+@Controller
+class AuditController {
+
+	private final AuditTrail trail;
+
+	AuditController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@GetMapping("/audit")
+	@AuditTrailAccess
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+		var practiceId = CurrentActor.practiceId();
+		List<AuditEntry> entries = this.trail.search(practiceId, filter, page);
+		long total = this.trail.count(practiceId, filter);
+		model.addAttribute("entries", entries);
+		model.addAttribute("total", total);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Math.max(1, (total + AuditTrail.PAGE_SIZE - 1) / AuditTrail.PAGE_SIZE));
+		return "audit/list";
+	}
+
+	@GetMapping("/audit/export.csv")
+	@AuditTrailAccess
+	void export(@ModelAttribute AuditFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-audit-" + LocalDate.now() + ".csv\"");
+		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.trail.exportCsv(CurrentActor.practiceId(), filter, writer);
+		writer.flush();
+	}
+
+}

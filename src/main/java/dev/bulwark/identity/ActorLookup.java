@@ -1,0 +1,46 @@
+package dev.bulwark.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One query per request: the account and every practice it is an active member of, with
+ * the role and the practice's automatic-logoff setting.
+ */
+@Repository
+class ActorLookup {
+
+	private final JdbcClient jdbc;
+
+	ActorLookup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Row(UUID userId, String email, String displayName, boolean active, UUID lastPracticeId, UUID practiceId,
+			String practiceName, Role role, Integer idleMinutes) {
+	}
+
+	List<Row> byEmail(String email) {
+		return this.jdbc.sql("""
+				select u.id, u.email, u.display_name, u.active, u.last_practice_id,
+				       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes
+				from app_user u
+				left join membership m on m.user_id = u.id and m.active = true
+				left join practice p on p.id = m.practice_id
+				where u.email = :email
+				order by p.name""").param("email", UserAccountRepository.normalizeEmail(email)).query((rs, row) -> {
+			String role = rs.getString("role");
+			int idle = rs.getInt("idle_timeout_minutes");
+			return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+					rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
+					rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
+					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle);
+		}).list();
+	}
+
+}

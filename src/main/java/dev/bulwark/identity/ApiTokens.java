@@ -1,0 +1,162 @@
+package dev.bulwark.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: created by a person for one practice, acting with that person's
+ * current role there, expiring, revocable. Only a SHA-256 hash of the token is stored;
+ * the token is shown once.
+ */
+@Service
+class ApiTokens {
+
+	static final String PREFIX = "bwk_";
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final IdentityProperties properties;
+
+	ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, IdentityProperties properties) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	record Created(String token, ApiTokenSummary summary) {
+	}
+
+	record Resolved(UUID tokenId, UUID userId, String email, String displayName, UUID practiceId, String practiceName,
+			Role role) {
+	}
+
+	@Transactional
+	Created create(UUID practiceId, UUID userId, String email, String name, int days) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new IllegalArgumentException("Give the token a name of 1 to 100 characters.");
+		}
+		if (days < 1 || days > this.properties.apiTokenMaxDays()) {
+			throw new IllegalArgumentException(
+					"A token can last from 1 to " + this.properties.apiTokenMaxDays() + " days.");
+		}
+		String token = PREFIX + Hashing.token(32);
+		Instant now = this.clock.instant();
+		ApiTokenSummary summary = new ApiTokenSummary(UUID.randomUUID(), name.trim(),
+				token.substring(0, PREFIX.length() + 4) + "…", now, now.plus(Duration.ofDays(days)), null, null);
+		this.jdbc.sql("""
+				insert into api_token (practice_id, id, user_id, name, token_hash, token_hint, created_at, expires_at)
+				values (:p, :id, :u, :name, :hash, :hint, :created, :expires)""")
+			.param("p", practiceId)
+			.param("id", summary.id())
+			.param("u", userId)
+			.param("name", summary.name())
+			.param("hash", Hashing.sha256(token))
+			.param("hint", summary.hint())
+			.param("created", Timestamp.from(now))
+			.param("expires", Timestamp.from(summary.expiresAt()))
+			.update();
+		this.events
+			.publishEvent(AuditEvent
+				.of(practiceId, "api-token.created", "api-token", summary.id(),
+						"API token \"" + summary.name() + "\" created, expires " + summary.expiresAt())
+				.by(userId, email));
+		return new Created(token, summary);
+	}
+
+	List<ApiTokenSummary> list(UUID practiceId, UUID userId) {
+		return this.jdbc
+			.sql("select id, name, token_hint, created_at, expires_at, revoked_at, last_used_at "
+					+ "from api_token where practice_id = :p and user_id = :u order by created_at desc")
+			.param("p", practiceId)
+			.param("u", userId)
+			.query(ApiTokens::map)
+			.list();
+	}
+
+	/** Revokes one of the person's own tokens in the current practice. */
+	@Transactional
+	boolean revoke(UUID practiceId, UUID userId, UUID tokenId) {
+		int changed = this.jdbc
+			.sql("update api_token set revoked_at = :now where practice_id = :p and user_id = :u "
+					+ "and id = :id and revoked_at is null")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("p", practiceId)
+			.param("u", userId)
+			.param("id", tokenId)
+			.update();
+		if (changed == 1) {
+			this.events.publishEvent(
+					AuditEvent.of(practiceId, "api-token.revoked", "api-token", tokenId, "API token revoked"));
+		}
+		return changed == 1;
+	}
+
+	/** Revokes every token a person has in a practice (on deactivation). */
+	@Transactional
+	int revokeAll(UUID practiceId, UUID userId) {
+		return this.jdbc.sql(
+				"update api_token set revoked_at = :now where practice_id = :p and user_id = :u and revoked_at is null")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("p", practiceId)
+			.param("u", userId)
+			.update();
+	}
+
+	/**
+	 * Resolves a presented token to the person and practice it acts for, if it is known,
+	 * unexpired, unrevoked, and its owner is still active in that practice.
+	 */
+	@Transactional
+	Optional<Resolved> resolve(String token) {
+		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		Optional<Resolved> resolved = this.jdbc.sql("""
+				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role
+				from api_token t
+				join app_user u on u.id = t.user_id and u.active = true
+				join membership m on m.practice_id = t.practice_id and m.user_id = t.user_id and m.active = true
+				join practice p on p.id = t.practice_id
+				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
+			.param("hash", Hashing.sha256(token))
+			.param("now", Timestamp.from(now))
+			.query((rs, row) -> new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7))))
+			.optional();
+		resolved.ifPresent(
+				(r) -> this.jdbc.sql("update api_token set last_used_at = :now where practice_id = :p and id = :id")
+					.param("now", Timestamp.from(now))
+					.param("p", r.practiceId())
+					.param("id", r.tokenId())
+					.update());
+		return resolved;
+	}
+
+	private static ApiTokenSummary map(ResultSet rs, int row) throws SQLException {
+		return new ApiTokenSummary(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_hint"),
+				UserAccountRepository.instant(rs, "created_at"), UserAccountRepository.instant(rs, "expires_at"),
+				UserAccountRepository.instant(rs, "revoked_at"), UserAccountRepository.instant(rs, "last_used_at"));
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.bulwark.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import dev.bulwark.shared.Actor;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code /api/**} requests that carry
+ * {@code Authorization: Bearer <token>}. Requests without a valid token stay anonymous
+ * and are answered 401 by the API's entry point.
+ */
+class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private final ApiTokens tokens;
+
+	private final Clock clock;
+
+	BearerTokenAuthenticationFilter(ApiTokens tokens, Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			Optional<ApiTokens.Resolved> resolved = this.tokens.resolve(header.substring(7).trim());
+			if (resolved.isPresent()) {
+				ApiTokens.Resolved token = resolved.get();
+				Actor actor = new Actor(token.userId(), token.email(), token.displayName(), token.practiceId(),
+						token.practiceName(), token.role(), true);
+				PracticeAuthentication authentication = new PracticeAuthentication(actor, List.of(
+						FactorGrantedAuthority.withAuthority(Factors.API_TOKEN).issuedAt(this.clock.instant()).build(),
+						new SimpleGrantedAuthority(token.role().authority())), null);
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(authentication);
+				SecurityContextHolder.setContext(context);
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

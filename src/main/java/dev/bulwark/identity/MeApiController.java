@@ -1,0 +1,39 @@
+package dev.bulwark.identity;
+
+import java.util.UUID;
+
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.AnyRole;
+import dev.bulwark.shared.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the API token belongs to, which practice it acts in and with which role. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Identity", description = "The caller of the API")
+class MeApiController {
+
+	record UserView(UUID id, String email, String name) {
+	}
+
+	record PracticeView(UUID id, String name) {
+	}
+
+	record MeView(UserView user, PracticeView practice, String role) {
+	}
+
+	@GetMapping("/me")
+	@AnyRole
+	@Operation(summary = "The token's user, practice and role")
+	MeView me() {
+		Actor actor = CurrentActor.get();
+		return new MeView(new UserView(actor.userId(), actor.email(), actor.displayName()),
+				new PracticeView(actor.practiceId(), actor.practiceName()), actor.role().name());
+	}
+
+}

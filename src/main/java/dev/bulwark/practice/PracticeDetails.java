@@ -1,0 +1,18 @@
+package dev.bulwark.practice;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A practice and its settings.
+ *
+ * @param idleTimeoutMinutes minutes without activity before automatic logoff
+ * (164.312(a)(2)(iii))
+ * @param nprmMode whether the practice opted into the stricter expectations of the 2025
+ * proposed rule
+ * @param riskMatrix {@code 3x3} (default) or {@code 5x5}
+ */
+public record PracticeDetails(UUID id, String name, Instant createdAt, int idleTimeoutMinutes, boolean nprmMode,
+		String riskMatrix) {
+
+}

@@ -1,0 +1,99 @@
+package dev.bulwark.practice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PracticeRepository {
+
+	private static final String COLUMNS = "id, name, created_at, idle_timeout_minutes, nprm_mode, risk_matrix";
+
+	private final JdbcClient jdbc;
+
+	PracticeRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(PracticeDetails practice) {
+		this.jdbc.sql("""
+				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, nprm_mode, risk_matrix)
+				values (:id, :name, :nameKey, :createdAt, :idle, :nprm, :matrix)""")
+			.param("id", practice.id())
+			.param("name", practice.name())
+			.param("nameKey", nameKey(practice.name()))
+			.param("createdAt", Timestamp.from(practice.createdAt()))
+			.param("idle", practice.idleTimeoutMinutes())
+			.param("nprm", practice.nprmMode())
+			.param("matrix", practice.riskMatrix())
+			.update();
+	}
+
+	void update(UUID id, PracticeSettingsForm form) {
+		this.jdbc.sql("""
+				update practice set name = :name, name_key = :nameKey, idle_timeout_minutes = :idle,
+				nprm_mode = :nprm, risk_matrix = :matrix where id = :id""")
+			.param("id", id)
+			.param("name", form.name().trim())
+			.param("nameKey", nameKey(form.name()))
+			.param("idle", form.idleTimeoutMinutes())
+			.param("nprm", form.nprmMode())
+			.param("matrix", form.riskMatrix())
+			.update();
+	}
+
+	Optional<PracticeDetails> findById(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from practice where id = :id")
+			.param("id", id)
+			.query(PracticeRepository::map)
+			.optional();
+	}
+
+	Optional<PracticeDetails> findByName(String name) {
+		return this.jdbc.sql("select " + COLUMNS + " from practice where name_key = :key")
+			.param("key", nameKey(name))
+			.query(PracticeRepository::map)
+			.optional();
+	}
+
+	boolean nameTaken(String name, UUID except) {
+		return this.jdbc.sql("select count(*) from practice where name_key = :key and id <> :id")
+			.param("key", nameKey(name))
+			.param("id", except)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<PracticeDetails> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from practice where id in (:ids) order by name")
+			.param("ids", ids)
+			.query(PracticeRepository::map)
+			.list();
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from practice").query(Long.class).single();
+	}
+
+	static String nameKey(String name) {
+		return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static PracticeDetails map(ResultSet rs, int row) throws SQLException {
+		return new PracticeDetails(rs.getObject("id", UUID.class), rs.getString("name"),
+				rs.getTimestamp("created_at").toInstant(), rs.getInt("idle_timeout_minutes"),
+				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"));
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.bulwark.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.NavigationItem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Adds what the layout needs to every page: the signed-in person, the navigation they may
+ * use, and the idle time after which the browser leaves the page (automatic logoff clears
+ * the screen, not just the session).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+	private final List<NavigationItem> navigation;
+
+	private final String version;
+
+	LayoutModelAdvice(List<NavigationItem> navigation, @Value("${bulwark.version:0.1.0}") String version) {
+		this.navigation = navigation.stream().sorted(java.util.Comparator.comparingInt(NavigationItem::order)).toList();
+		this.version = version;
+	}
+
+	@ModelAttribute("actor")
+	Actor actor() {
+		return CurrentActor.find().orElse(null);
+	}
+
+	@ModelAttribute("navigation")
+	Map<String, List<NavigationItem>> navigation(HttpServletRequest request) {
+		Actor actor = CurrentActor.find().orElse(null);
+		Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
+		if (actor == null) {
+			return groups;
+		}
+		for (NavigationItem item : this.navigation) {
+			if (item.visibleTo(actor.role()) && (actor.hasPractice() || item.roles().isEmpty())) {
+				groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+			}
+		}
+		return groups;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	@ModelAttribute("idleSeconds")
+	Integer idleSeconds(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session == null || CurrentActor.find().isEmpty() ? null : session.getMaxInactiveInterval();
+	}
+
+	@ModelAttribute("bulwarkVersion")
+	String version() {
+		return this.version;
+	}
+
+}

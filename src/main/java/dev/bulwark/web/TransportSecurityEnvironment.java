@@ -1,0 +1,88 @@
+package dev.bulwark.web;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Applies the {@link TransportPolicy} before the web server starts: generates and
+ * installs the self-signed certificate when needed (printing its fingerprint), or
+ * configures forwarded headers for a trusted reverse proxy. Runs only for the web server,
+ * not for command-line sub-commands.
+ */
+class TransportSecurityEnvironment implements EnvironmentPostProcessor {
+
+	static final String TRUSTED_PROXIES = "bulwark.server.trusted-proxies";
+
+	private final Log log;
+
+	TransportSecurityEnvironment(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(TransportSecurityEnvironment.class);
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (application.getWebApplicationType() == org.springframework.boot.WebApplicationType.NONE) {
+			return;
+		}
+		String address = environment.getProperty("server.address");
+		boolean certificate = environment.containsProperty("server.ssl.bundle")
+				|| environment.containsProperty("server.ssl.certificate")
+				|| environment.containsProperty("server.ssl.key-store");
+		List<String> proxies = trustedProxies(environment);
+		TransportPolicy.Mode mode = TransportPolicy.decide(address, certificate, proxies);
+		Map<String, Object> properties = new HashMap<>();
+		switch (mode) {
+			case LOOPBACK_HTTP -> {
+			}
+			case CONFIGURED_TLS -> properties.put("server.ssl.enabled", "true");
+			case BEHIND_PROXY -> {
+				properties.put("server.forward-headers-strategy", "native");
+				properties.put("server.tomcat.remoteip.internal-proxies", internalProxiesRegex(proxies));
+				properties.put("server.tomcat.remoteip.protocol-header", "X-Forwarded-Proto");
+				this.log.info("Serving plain HTTP on " + address + " for the trusted reverse proxy " + proxies
+						+ " only; it must terminate TLS");
+			}
+			case SELF_SIGNED_TLS -> {
+				Path dataDir = Path.of(environment.getProperty("bulwark.data-dir", "./data"));
+				SelfSignedCertificate selfSigned = new SelfSignedCertificate(dataDir);
+				try {
+					String password = selfSigned.ensure(address);
+					properties.put("server.ssl.enabled", "true");
+					properties.put("server.ssl.key-store", selfSigned.keyStore().toAbsolutePath().toString());
+					properties.put("server.ssl.key-store-type", "PKCS12");
+					properties.put("server.ssl.key-store-password", password);
+					properties.put("server.ssl.key-alias", SelfSignedCertificate.ALIAS);
+					this.log.warn("Bound to " + address + " without a configured certificate: serving HTTPS with a "
+							+ "self-signed certificate, SHA-256 fingerprint " + selfSigned.fingerprint(password)
+							+ ". Configure your own certificate for production (see README, TLS).");
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("Cannot create the self-signed TLS certificate in " + dataDir, ex);
+				}
+			}
+		}
+		properties.put("bulwark.server.transport-mode", mode.name());
+		environment.getPropertySources().addFirst(new MapPropertySource("bulwarkTransportSecurity", properties));
+	}
+
+	static List<String> trustedProxies(ConfigurableEnvironment environment) {
+		String value = environment.getProperty(TRUSTED_PROXIES, "");
+		return Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	private static String internalProxiesRegex(List<String> proxies) {
+		return String.join("|", proxies.stream().map((proxy) -> proxy.replace(".", "\\.")).toList());
+	}
+
+}
