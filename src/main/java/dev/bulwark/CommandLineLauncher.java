@@ -47,9 +47,12 @@ final class CommandLineLauncher {
 					.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
+			String cause = rootCause(ex);
 			new CommandLine(new Root()).getErr()
-				.println("Could not open Bulwark's data: " + rootCause(ex)
-						+ " (is the server using an embedded database? Stop it, or use PostgreSQL.)");
+				.println(cause.contains("already in use")
+						? "The embedded database is in use by a running Bulwark server. Stop the server first "
+								+ "(or use PostgreSQL, which both can share)."
+						: "Bulwark could not start for this command: " + cause);
 			return 3;
 		}
 		try (context) {
@@ -86,7 +89,10 @@ final class CommandLineLauncher {
 		while (cause.getCause() != null) {
 			cause = cause.getCause();
 		}
-		return cause.getClass().getSimpleName();
+		String message = String.valueOf(cause.getMessage());
+		// H2 names the lock in its message; anything else is reported by type only (no
+		// data in output).
+		return message.contains("already in use") ? "already in use" : cause.getClass().getSimpleName();
 	}
 
 }

@@ -106,7 +106,9 @@ public class AuditTrail {
 	public void exportCsv(UUID practiceId, AuditFilter filter, Writer out) {
 		this.events.publishEvent(AuditEvent.of(practiceId, "audit.exported", "audit-trail", null,
 				"Audit trail exported as CSV (" + filter.describe() + ")"));
-		try (CsvWriter csv = CsvWriter.builder().build(out)) {
+		// The caller owns the writer: flush, never close it.
+		CsvWriter csv = CsvWriter.builder().build(out);
+		try {
 			csv.writeRecord("sequence", "occurred_at_utc", "actor", "actor_user_id", "action", "object_type",
 					"object_id", "summary", "remote_address", "previous_hash", "hash");
 			this.repository.forEach(practiceId, filter,
@@ -114,6 +116,7 @@ public class AuditTrail {
 							safe(entry.actorLabel()), Objects.toString(entry.actorUserId(), ""), entry.action(),
 							safe(entry.objectType()), safe(entry.objectId()), safe(entry.summary()),
 							safe(entry.remoteAddress()), entry.prevHash(), entry.hash()));
+			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,8 @@
 package dev.bulwark.identity;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -11,25 +14,31 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionTerminator {
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	SessionTerminator(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.sessions = sessions;
 	}
 
+	private Map<String, ? extends Session> find(String email) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		return repository == null ? Map.of()
+				: repository.findByPrincipalName(UserAccountRepository.normalizeEmail(email));
+	}
+
 	int endAll(String email) {
-		var found = this.sessions.findByPrincipalName(UserAccountRepository.normalizeEmail(email));
-		found.keySet().forEach(this.sessions::deleteById);
+		var found = find(email);
+		found.keySet().forEach((id) -> this.sessions.getObject().deleteById(id));
 		return found.size();
 	}
 
 	/** Ends every session of an account except the one making the request. */
 	int endAllExcept(String email, String keepSessionId) {
-		var found = this.sessions.findByPrincipalName(UserAccountRepository.normalizeEmail(email));
+		var found = find(email);
 		int ended = 0;
 		for (String id : found.keySet()) {
 			if (!id.equals(keepSessionId)) {
-				this.sessions.deleteById(id);
+				this.sessions.getObject().deleteById(id);
 				ended++;
 			}
 		}
