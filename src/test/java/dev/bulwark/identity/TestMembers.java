@@ -142,11 +142,11 @@ public class TestMembers {
 			UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(this.email,
 					null, List.of(FactorGrantedAuthority.fromAuthority(Factors.PASSWORD),
 							FactorGrantedAuthority.fromAuthority(Factors.TOTP)));
-			RequestPostProcessor auth = authentication(token);
-			return (request) -> {
-				request.getSession(true).setAttribute(PracticeContextFilter.PRACTICE_ATTRIBUTE, this.practiceId);
-				return auth.postProcessRequest(request);
-			};
+			// The practice is found from the membership (a member of several practices
+			// works in the one they
+			// used last); switching practices is tested through real sessions
+			// (WebSession).
+			return authentication(token);
 		}
 
 		/** A session that has given the password only. */
