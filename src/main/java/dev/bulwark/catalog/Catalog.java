@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Catalog {
 
-	private static final Log logger = LogFactory.getLog(Catalog.class);
+	private static final Logger logger = LoggerFactory.getLogger(Catalog.class);
 
 	private final CatalogContent content;
 
@@ -50,9 +50,9 @@ public class Catalog {
 	/** Loads the catalog shipped with the application. */
 	public Catalog() {
 		this(CatalogLoader.fromClasspath().load());
-		logger.info("Loaded catalog " + this.content.version().version() + ": " + this.requirements.size()
-				+ " requirements, " + this.questions.size() + " questions, " + this.threats.size() + " threats, "
-				+ this.vulnerabilities.size() + " vulnerabilities, " + this.obligations.size() + " obligations");
+		logger.info("Loaded catalog {}: {} requirements, {} questions, {} threats, {} vulnerabilities, {} obligations",
+				this.content.version().version(), this.requirements.size(), this.questions.size(), this.threats.size(),
+				this.vulnerabilities.size(), this.obligations.size());
 	}
 
 	Catalog(CatalogContent content) {

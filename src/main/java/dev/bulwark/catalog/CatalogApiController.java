@@ -28,6 +28,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/requirements")
+	@AnyRole
 	@Operation(summary = "List every Security Rule standard and implementation specification",
 			description = "All 65 entries of 45 CFR 164.308-164.316 with citation, title, kind, "
 					+ "required/addressable mark, safeguard, summary, parent standard and proposed-rule note.")
@@ -36,6 +37,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/questions")
+	@AnyRole
 	@Operation(summary = "List the risk-assessment questionnaire",
 			description = "Sections in order, each with its questions, cited requirements, proposed "
 					+ "vulnerabilities and the profile conditions that make a question not applicable.")
@@ -44,6 +46,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/vulnerabilities")
+	@AnyRole
 	@Operation(summary = "List the vulnerabilities",
 			description = "Each vulnerability with the threats that exploit it, the requirements it concerns, "
 					+ "default likelihood and impact, and remediation steps.")

@@ -1,9 +1,14 @@
 package dev.bulwark.catalog;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
 import dev.bulwark.shared.AnyRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +21,12 @@ class CatalogApiControllerTests {
 	private final MockMvcTester mvc = MockMvcTester.of(new CatalogApiController(TestCatalog.get()));
 
 	@Test
-	void declaresItsAuthorization() {
+	void declaresItsAuthorizationOnTheClassAndEveryEndpoint() {
 		assertThat(CatalogApiController.class.isAnnotationPresent(AnyRole.class)).isTrue();
+		List<Method> endpoints = Arrays.stream(CatalogApiController.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(GetMapping.class))
+			.toList();
+		assertThat(endpoints).hasSize(3).allMatch((method) -> method.isAnnotationPresent(AnyRole.class));
 	}
 
 	@Test
