@@ -91,6 +91,15 @@ class QuestionnaireTests {
 	}
 
 	@Test
+	void whyAndGoodAreTwoOrThreeSentences() {
+		for (Question question : this.catalog.questions()) {
+			assertThat(Sentences.count(question.why())).as(question.key() + " why").isBetween(2, 3);
+			assertThat(Sentences.count(question.good())).as(question.key() + " good").isBetween(2, 3);
+			assertThat(Sentences.count(question.text())).as(question.key() + " text").isEqualTo(1);
+		}
+	}
+
+	@Test
 	void textsContainNoPlaceholders() {
 		Pattern placeholder = Pattern.compile("(?i)\\b(TODO|TBD|FIXME|lorem ipsum)\\b");
 		for (Question question : this.catalog.questions()) {
