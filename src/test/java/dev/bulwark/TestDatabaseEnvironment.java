@@ -33,7 +33,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
 	public static final String DATABASE = "bulwark.test.database";
 
-	/** Right after the configuration files, before anything (such as TLS set-up) reads the data directory. */
+	/**
+	 * Right after the configuration files, before anything (such as TLS set-up) reads the
+	 * data directory.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE + 20;

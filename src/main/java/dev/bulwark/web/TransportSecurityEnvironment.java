@@ -31,7 +31,10 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered 
 		this.log = logFactory.getLog(TransportSecurityEnvironment.class);
 	}
 
-	/** After the configuration files have been read, so {@code server.address} and the data directory are known. */
+	/**
+	 * After the configuration files have been read, so {@code server.address} and the
+	 * data directory are known.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;

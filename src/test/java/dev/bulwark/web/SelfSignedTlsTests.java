@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Bound to every interface without a configured certificate, Bulwark generates a self-signed certificate,
- * serves HTTPS only, and refuses plain HTTP.
+ * Bound to every interface without a configured certificate, Bulwark generates a
+ * self-signed certificate, serves HTTPS only, and refuses plain HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "bulwark.test.context=tls", "server.address=0.0.0.0" })
@@ -46,14 +46,15 @@ class SelfSignedTlsTests {
 		https.setSSLSocketFactory(trustAll().getSocketFactory());
 		https.setHostnameVerifier((host, session) -> true);
 		https.setInstanceFollowRedirects(false);
+		https.connect();
+		X509Certificate certificate = (X509Certificate) https.getServerCertificates()[0];
+		assertThat(certificate.getSubjectX500Principal().getName()).contains("Bulwark self-signed");
 		assertThat(https.getResponseCode()).isIn(200, 302);
 		assertThat(https.getHeaderField("Strict-Transport-Security")).contains("max-age=");
 		String cookie = https.getHeaderField("Set-Cookie");
 		if (cookie != null) {
 			assertThat(cookie).contains("Secure").contains("HttpOnly");
 		}
-		X509Certificate certificate = (X509Certificate) https.getServerCertificates()[0];
-		assertThat(certificate.getSubjectX500Principal().getName()).contains("Bulwark self-signed");
 	}
 
 	@Test

@@ -12,14 +12,12 @@ class TransportPolicyTests {
 	void plainHttpOnlyOnLoopback() {
 		assertThat(TransportPolicy.decide("127.0.0.1", false, List.of())).isEqualTo(TransportPolicy.Mode.LOOPBACK_HTTP);
 		assertThat(TransportPolicy.decide("::1", false, List.of())).isEqualTo(TransportPolicy.Mode.LOOPBACK_HTTP);
-		assertThat(TransportPolicy.decide("localhost", false, List.of()))
-			.isEqualTo(TransportPolicy.Mode.LOOPBACK_HTTP);
+		assertThat(TransportPolicy.decide("localhost", false, List.of())).isEqualTo(TransportPolicy.Mode.LOOPBACK_HTTP);
 	}
 
 	@Test
 	void anyOtherAddressNeedsTls() {
-		assertThat(TransportPolicy.decide("0.0.0.0", false, List.of()))
-			.isEqualTo(TransportPolicy.Mode.SELF_SIGNED_TLS);
+		assertThat(TransportPolicy.decide("0.0.0.0", false, List.of())).isEqualTo(TransportPolicy.Mode.SELF_SIGNED_TLS);
 		assertThat(TransportPolicy.decide(null, false, List.of())).isEqualTo(TransportPolicy.Mode.SELF_SIGNED_TLS);
 		assertThat(TransportPolicy.decide("192.168.1.10", true, List.of()))
 			.isEqualTo(TransportPolicy.Mode.CONFIGURED_TLS);

@@ -12,8 +12,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a trusted reverse proxy Bulwark speaks plain HTTP, but only to requests that the proxy received
- * over HTTPS.
+ * Behind a trusted reverse proxy Bulwark speaks plain HTTP, but only to requests that the
+ * proxy received over HTTPS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "bulwark.test.context=proxy", "server.address=0.0.0.0",
