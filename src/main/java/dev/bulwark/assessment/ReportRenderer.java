@@ -1,0 +1,85 @@
+package dev.bulwark.assessment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the assessment report: a Thymeleaf template (well-formed XHTML) laid out as PDF
+ * by openhtmltopdf, with the DejaVu Sans font embedded (shipped under {@code fonts/}, so
+ * the result does not depend on the fonts of the machine).
+ * <p>
+ * Independent of the web application's template engine, so the benchmark can run it
+ * without starting Bulwark.
+ */
+@Component
+class ReportRenderer {
+
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+
+	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+
+	private final SpringTemplateEngine templates;
+
+	ReportRenderer() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportRenderer.class.getClassLoader());
+		resolver.setPrefix("templates/assessment/pdf/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		this.templates = new SpringTemplateEngine();
+		this.templates.setTemplateResolver(resolver);
+	}
+
+	/** The report's XHTML, before layout. */
+	String html(ReportModel model) {
+		Context context = new Context();
+		context.setVariable("r", model);
+		return this.templates.process("report", context);
+	}
+
+	byte[] render(ReportModel model) {
+		String html = html(model);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The report could not be rendered", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] font(String path) {
+		try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing font " + path);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,300 @@
+package dev.bulwark.assessment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The risk register and its tasks. Every query filters by practice. */
+@Repository
+class RiskRepository {
+
+	private static final String COLUMNS = """
+			id, assessment_id, source, source_key, vulnerability_key, title, vulnerability, threat_keys, threat, assets,
+			existing_controls, citations, likelihood, impact, treatment, owner_id, due_date, status, residual_likelihood,
+			residual_impact, acceptance_justification, accepted_by, accepted_by_name, accepted_at, edited, created_at,
+			updated_at""";
+
+	private final JdbcClient jdbc;
+
+	RiskRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID practiceId, RiskRecord risk) {
+		this.jdbc.sql("insert into risk (practice_id, " + COLUMNS + """
+				) values (:p, :id, :assessment, :source, :sourceKey, :vulnerabilityKey, :title, :vulnerability,
+				:threatKeys, :threat, :assets, :controls, :citations, :likelihood, :impact, :treatment, :owner, :due,
+				:status, :residualLikelihood, :residualImpact, :justification, :acceptedBy, :acceptedByName,
+				:acceptedAt, :edited, :created, :updated)""").params(params(practiceId, risk)).update();
+		addLinks(practiceId, risk.id(), risk.questionKeys());
+	}
+
+	void update(UUID practiceId, RiskRecord risk) {
+		this.jdbc
+			.sql("""
+					update risk set assessment_id = :assessment, source_key = :sourceKey, vulnerability_key = :vulnerabilityKey,
+					title = :title, vulnerability = :vulnerability, threat_keys = :threatKeys, threat = :threat,
+					assets = :assets, existing_controls = :controls, citations = :citations, likelihood = :likelihood,
+					impact = :impact, treatment = :treatment, owner_id = :owner, due_date = :due, status = :status,
+					residual_likelihood = :residualLikelihood, residual_impact = :residualImpact,
+					acceptance_justification = :justification, accepted_by = :acceptedBy,
+					accepted_by_name = :acceptedByName, accepted_at = :acceptedAt, edited = :edited, updated_at = :updated
+					where practice_id = :p and id = :id""")
+			.params(params(practiceId, risk))
+			.update();
+	}
+
+	void setStatus(UUID practiceId, UUID id, RiskStatus status, Instant now) {
+		this.jdbc.sql("update risk set status = :s, updated_at = :now where practice_id = :p and id = :id")
+			.param("s", status.name())
+			.param("now", Timestamp.from(now))
+			.param("p", practiceId)
+			.param("id", id)
+			.update();
+	}
+
+	Optional<RiskRecord> find(UUID practiceId, UUID id) {
+		List<RiskRecord> found = withLinks(practiceId,
+				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and id = :id")
+					.param("p", practiceId)
+					.param("id", id)
+					.query(RiskRepository::map)
+					.list());
+		return found.stream().findFirst();
+	}
+
+	List<RiskRecord> byAssessment(UUID practiceId, UUID assessmentId) {
+		return withLinks(practiceId,
+				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and assessment_id = :a")
+					.param("p", practiceId)
+					.param("a", assessmentId)
+					.query(RiskRepository::map)
+					.list());
+	}
+
+	/** Risks waiting for the next assessment. */
+	List<RiskRecord> pending(UUID practiceId) {
+		return withLinks(practiceId,
+				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and assessment_id is null")
+					.param("p", practiceId)
+					.query(RiskRepository::map)
+					.list());
+	}
+
+	List<RiskRecord> bySourceKey(UUID practiceId, String sourceKey) {
+		return withLinks(practiceId,
+				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and source_key = :k")
+					.param("p", practiceId)
+					.param("k", sourceKey)
+					.query(RiskRepository::map)
+					.list());
+	}
+
+	/**
+	 * Moves the practice's current risks (proposed, open, accepted) and those waiting for
+	 * an assessment into a new assessment: the register lives on from year to year.
+	 */
+	int adopt(UUID practiceId, UUID assessmentId, Instant now) {
+		return this.jdbc.sql("""
+				update risk set assessment_id = :a, updated_at = :now
+				where practice_id = :p and (assessment_id is null or (assessment_id <> :a
+				and status in ('PROPOSED', 'OPEN', 'ACCEPTED')))""")
+			.param("a", assessmentId)
+			.param("now", Timestamp.from(now))
+			.param("p", practiceId)
+			.update();
+	}
+
+	void addLinks(UUID practiceId, UUID riskId, Collection<String> questionKeys) {
+		for (String key : questionKeys) {
+			this.jdbc.sql("insert into risk_question (practice_id, risk_id, question_key) values (:p, :r, :q)")
+				.param("p", practiceId)
+				.param("r", riskId)
+				.param("q", key)
+				.update();
+		}
+	}
+
+	// ---------------------------------------------------------------- tasks
+
+	void insertTask(UUID practiceId, TaskRecord task) {
+		this.jdbc
+			.sql("""
+					insert into risk_task (practice_id, id, risk_id, title, owner_id, due_date, done_at, position, created_at)
+					values (:p, :id, :risk, :title, :owner, :due, :done, :position, :created)""")
+			.param("p", practiceId)
+			.param("id", task.id())
+			.param("risk", task.riskId())
+			.param("title", task.title())
+			.param("owner", task.ownerId())
+			.param("due", (task.dueDate() != null) ? Date.valueOf(task.dueDate()) : null)
+			.param("done", (task.doneAt() != null) ? Timestamp.from(task.doneAt()) : null)
+			.param("position", task.position())
+			.param("created", Timestamp.from(task.createdAt()))
+			.update();
+	}
+
+	void updateTask(UUID practiceId, TaskRecord task) {
+		this.jdbc.sql("""
+				update risk_task set title = :title, owner_id = :owner, due_date = :due, done_at = :done
+				where practice_id = :p and id = :id and risk_id = :risk""")
+			.param("title", task.title())
+			.param("owner", task.ownerId())
+			.param("due", (task.dueDate() != null) ? Date.valueOf(task.dueDate()) : null)
+			.param("done", (task.doneAt() != null) ? Timestamp.from(task.doneAt()) : null)
+			.param("p", practiceId)
+			.param("id", task.id())
+			.param("risk", task.riskId())
+			.update();
+	}
+
+	Optional<TaskRecord> findTask(UUID practiceId, UUID riskId, UUID taskId) {
+		return this.jdbc.sql("""
+				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from risk_task
+				where practice_id = :p and risk_id = :r and id = :id""")
+			.param("p", practiceId)
+			.param("r", riskId)
+			.param("id", taskId)
+			.query(RiskRepository::mapTask)
+			.optional();
+	}
+
+	/** Tasks of the given risks, in order, by risk. */
+	Map<UUID, List<TaskRecord>> tasks(UUID practiceId, Collection<UUID> riskIds) {
+		Map<UUID, List<TaskRecord>> byRisk = new LinkedHashMap<>();
+		if (riskIds.isEmpty()) {
+			return byRisk;
+		}
+		this.jdbc.sql("""
+				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from risk_task
+				where practice_id = :p and risk_id in (:ids) order by position, created_at""")
+			.param("p", practiceId)
+			.param("ids", riskIds)
+			.query(RiskRepository::mapTask)
+			.list()
+			.forEach((task) -> byRisk.computeIfAbsent(task.riskId(), (k) -> new ArrayList<>()).add(task));
+		return byRisk;
+	}
+
+	int nextTaskPosition(UUID practiceId, UUID riskId) {
+		Integer max = this.jdbc.sql("select max(position) from risk_task where practice_id = :p and risk_id = :r")
+			.param("p", practiceId)
+			.param("r", riskId)
+			.query(Integer.class)
+			.single();
+		return (max != null) ? max + 1 : 0;
+	}
+
+	// ---------------------------------------------------------------- mapping
+
+	private List<RiskRecord> withLinks(UUID practiceId, List<RiskRecord> risks) {
+		if (risks.isEmpty()) {
+			return risks;
+		}
+		Map<UUID, List<String>> links = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select risk_id, question_key from risk_question where practice_id = :p and risk_id in (:ids)
+				order by question_key""")
+			.param("p", practiceId)
+			.param("ids", risks.stream().map(RiskRecord::id).toList())
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list()
+			.forEach((entry) -> links.computeIfAbsent(entry.getKey(), (k) -> new ArrayList<>()).add(entry.getValue()));
+		return risks.stream()
+			.map((risk) -> new RiskRecord(risk.id(), risk.assessmentId(), risk.source(), risk.sourceKey(),
+					risk.vulnerabilityKey(), risk.title(), risk.vulnerability(), risk.threatKeys(), risk.threat(),
+					risk.assets(), risk.existingControls(), risk.citations(), risk.likelihood(), risk.impact(),
+					risk.treatment(), risk.ownerId(), risk.dueDate(), risk.status(), risk.residualLikelihood(),
+					risk.residualImpact(), risk.acceptanceJustification(), risk.acceptedBy(), risk.acceptedByName(),
+					risk.acceptedAt(), risk.edited(), risk.createdAt(), risk.updatedAt(),
+					links.getOrDefault(risk.id(), List.of())))
+			.toList();
+	}
+
+	private static Map<String, Object> params(UUID practiceId, RiskRecord risk) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("p", practiceId);
+		params.put("id", risk.id());
+		params.put("assessment", risk.assessmentId());
+		params.put("source", risk.source().name());
+		params.put("sourceKey", risk.sourceKey());
+		params.put("vulnerabilityKey", risk.vulnerabilityKey());
+		params.put("title", risk.title());
+		params.put("vulnerability", risk.vulnerability());
+		params.put("threatKeys", String.join(",", risk.threatKeys()));
+		params.put("threat", risk.threat());
+		params.put("assets", risk.assets());
+		params.put("controls", risk.existingControls());
+		params.put("citations", String.join(",", risk.citations()));
+		params.put("likelihood", risk.likelihood().name());
+		params.put("impact", risk.impact().name());
+		params.put("treatment", name(risk.treatment()));
+		params.put("owner", risk.ownerId());
+		params.put("due", (risk.dueDate() != null) ? Date.valueOf(risk.dueDate()) : null);
+		params.put("status", risk.status().name());
+		params.put("residualLikelihood", name(risk.residualLikelihood()));
+		params.put("residualImpact", name(risk.residualImpact()));
+		params.put("justification", risk.acceptanceJustification());
+		params.put("acceptedBy", risk.acceptedBy());
+		params.put("acceptedByName", risk.acceptedByName());
+		params.put("acceptedAt", (risk.acceptedAt() != null) ? Timestamp.from(risk.acceptedAt()) : null);
+		params.put("edited", risk.edited());
+		params.put("created", Timestamp.from(risk.createdAt()));
+		params.put("updated", Timestamp.from(risk.updatedAt()));
+		return params;
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		return (value != null) ? Enum.valueOf(type, value) : null;
+	}
+
+	private static List<String> split(@Nullable String value) {
+		return (value == null || value.isBlank()) ? List.of() : Arrays.stream(value.split(",")).toList();
+	}
+
+	private static RiskRecord map(ResultSet rs, int row) throws SQLException {
+		Date due = rs.getDate("due_date");
+		return new RiskRecord(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
+				RiskSource.valueOf(rs.getString("source")), rs.getString("source_key"),
+				rs.getString("vulnerability_key"), rs.getString("title"), rs.getString("vulnerability"),
+				split(rs.getString("threat_keys")), rs.getString("threat"), rs.getString("assets"),
+				rs.getString("existing_controls"), split(rs.getString("citations")),
+				RiskRating.valueOf(rs.getString("likelihood")), RiskRating.valueOf(rs.getString("impact")),
+				parse(Treatment.class, rs.getString("treatment")), rs.getObject("owner_id", UUID.class),
+				(due != null) ? due.toLocalDate() : null, RiskStatus.valueOf(rs.getString("status")),
+				parse(RiskRating.class, rs.getString("residual_likelihood")),
+				parse(RiskRating.class, rs.getString("residual_impact")), rs.getString("acceptance_justification"),
+				rs.getObject("accepted_by", UUID.class), rs.getString("accepted_by_name"),
+				AssessmentRepository.instant(rs, "accepted_at"), rs.getBoolean("edited"),
+				AssessmentRepository.instant(rs, "created_at"), AssessmentRepository.instant(rs, "updated_at"),
+				List.of());
+	}
+
+	private static TaskRecord mapTask(ResultSet rs, int row) throws SQLException {
+		Date due = rs.getDate("due_date");
+		return new TaskRecord(rs.getObject("id", UUID.class), rs.getObject("risk_id", UUID.class),
+				rs.getString("title"), rs.getObject("owner_id", UUID.class), (due != null) ? due.toLocalDate() : null,
+				AssessmentRepository.instant(rs, "done_at"), rs.getInt("position"),
+				AssessmentRepository.instant(rs, "created_at"));
+	}
+
+}
