@@ -1,0 +1,89 @@
+package dev.bulwark.assessment;
+
+import java.util.List;
+
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Acceptance, rating and decision rules. */
+class RiskRulesTests {
+
+	@Test
+	void onlyTheSecurityOfficerAcceptsARisk() {
+		for (Role role : new Role[] { Role.STAFF, Role.AUDITOR, Role.MSP_TECHNICIAN }) {
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> RiskAcceptance.check(role,
+					"We will replace the server in March and accept the risk until then."));
+		}
+	}
+
+	@Test
+	void acceptingARiskNeedsAWrittenJustification() {
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(() -> RiskAcceptance.check(Role.SECURITY_OFFICER, "   "))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("justification"));
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(() -> RiskAcceptance.check(Role.SECURITY_OFFICER, "fine"))
+			.withMessageContaining("full sentence");
+		assertThat(RiskAcceptance.check(Role.SECURITY_OFFICER,
+				"  We will replace the server in March and accept the risk until then. "))
+			.isEqualTo("We will replace the server in March and accept the risk until then.");
+	}
+
+	@Test
+	void ratingsMustFitTheMatrixAndResidualRatingsComeInPairs() {
+		RiskForm veryHigh = form(RiskRating.VERY_HIGH, RiskRating.HIGH, null, null);
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(() -> veryHigh.check(RiskMatrix.THREE_BY_THREE))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("likelihood"));
+		veryHigh.check(RiskMatrix.FIVE_BY_FIVE);
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(
+					() -> form(RiskRating.HIGH, RiskRating.HIGH, RiskRating.LOW, null).check(RiskMatrix.THREE_BY_THREE))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("residualImpact"));
+		form(RiskRating.HIGH, RiskRating.HIGH, RiskRating.LOW, RiskRating.LOW).check(RiskMatrix.THREE_BY_THREE);
+	}
+
+	@Test
+	void addressableDecisionsExplainAlternativesAndRefusals() {
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(() -> new DecisionForm(DecisionOutcome.ALTERNATIVE, " ", null, false).check())
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("alternative"));
+		assertThatExceptionOfType(AssessmentInputException.class)
+			.isThrownBy(() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, null, false).check())
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("reason"));
+		assertThatExceptionOfType(AssessmentInputException.class).isThrownBy(
+				() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", true).check())
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("alternative"));
+		new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false).check();
+		new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", false).check();
+	}
+
+	@Test
+	void theRegisterFilterListsCurrentRisksUnlessAskedOtherwise() {
+		RiskDetails open = details(RiskStatus.OPEN, RiskLevel.HIGH);
+		RiskDetails closed = details(RiskStatus.CLOSED, RiskLevel.HIGH);
+		assertThat(RiskFilter.none().matches(open)).isTrue();
+		assertThat(RiskFilter.none().matches(closed)).isFalse();
+		assertThat(new RiskFilter(null, null, null, null, true).matches(closed)).isTrue();
+		assertThat(new RiskFilter(null, null, RiskStatus.CLOSED, null, false).matches(closed)).isTrue();
+		assertThat(new RiskFilter(null, RiskLevel.LOW, null, null, false).matches(open)).isFalse();
+		assertThat(new RiskFilter(null, null, RiskStatus.OPEN, java.util.UUID.randomUUID(), false).matches(open))
+			.isFalse();
+	}
+
+	static RiskForm form(RiskRating likelihood, RiskRating impact, RiskRating residualLikelihood,
+			RiskRating residualImpact) {
+		return new RiskForm("Laptops without encryption", List.of(), null, null, null, null, likelihood, impact,
+				Treatment.MITIGATE, null, null, null, residualLikelihood, residualImpact, null);
+	}
+
+	static RiskDetails details(RiskStatus status, RiskLevel level) {
+		return AssessmentComparisonTests.risk(java.util.UUID.randomUUID(), status, level);
+	}
+
+}
