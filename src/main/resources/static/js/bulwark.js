@@ -26,6 +26,15 @@
     restart();
   }
 
+  // A change refused because the record was frozen meanwhile (409) carries a message meant for the
+  // person: show it in place instead of silently doing nothing.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 409) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // Confirmation for destructive forms: <form data-confirm="Are you sure?">.
   document.addEventListener('submit', function (event) {
     var message = event.target.getAttribute && event.target.getAttribute('data-confirm');

@@ -18,7 +18,12 @@ public record AnswerForm(@Nullable AnswerValue answer,
 		@Size(max = 2000, message = "Keep the reason under 2,000 characters.") @Nullable String notApplicableReason,
 		@Size(max = 4000, message = "Keep the notes under 4,000 characters.") @Nullable String notes,
 		@Size(max = 4000, message = "Keep the evidence references under 4,000 characters.") @Nullable String evidence,
-		boolean flagged) {
+		Boolean flagged) {
+
+	public AnswerForm {
+		// An unticked checkbox sends nothing.
+		flagged = Boolean.TRUE.equals(flagged);
+	}
 
 	/** Checks the rules that need more than one field. */
 	void check() {

@@ -74,9 +74,24 @@ public record AnswerView(String questionKey, String sectionKey, String text, Lis
 		return this.evidence.lines().map(String::trim).filter((line) -> !line.isEmpty()).toList();
 	}
 
-	/** Whether an evidence reference is a web link that pages may show as one. */
-	public static boolean isLink(String reference) {
-		return reference.startsWith("https://") || reference.startsWith("http://");
+	/**
+	 * Evidence references, each marked when it is a web link that pages may show as one.
+	 */
+	public List<EvidenceReference> evidenceReferences() {
+		return evidenceLines().stream().map(EvidenceReference::of).toList();
+	}
+
+	/**
+	 * One evidence reference.
+	 *
+	 * @param link whether it is an http(s) link (other schemes are never shown as links)
+	 */
+	public record EvidenceReference(String text, boolean link) {
+
+		static EvidenceReference of(String text) {
+			return new EvidenceReference(text, text.startsWith("https://") || text.startsWith("http://"));
+		}
+
 	}
 
 }

@@ -146,6 +146,19 @@ public class Assessments {
 		return mine.stream().filter((a) -> a.asked() && !a.answered()).findFirst();
 	}
 
+	/** The most useful next step for an assessment, if any is left. */
+	public Optional<NextStep> nextStep(UUID practiceId, UUID id) {
+		AssessmentRow row = this.reader.row(practiceId, id);
+		AssessmentDetails details = details(practiceId, row);
+		long proposed = this.reader
+			.register(practiceId, this.reader.practice(practiceId), row, details.answers(),
+					this.reader.names(practiceId))
+			.stream()
+			.filter((risk) -> risk.status() == RiskStatus.PROPOSED)
+			.count();
+		return Optional.ofNullable(NextStep.of(details, details.profile().size(), proposed, this.clock.instant()));
+	}
+
 	/**
 	 * Two assessments side by side, the older first whatever the order of the ids. The
 	 * read is audited.

@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
 public record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable DecisionOutcome outcome,
 		@Size(max = 4000, message = "Keep the description under 4,000 characters.") @Nullable String alternative,
 		@Size(max = 4000, message = "Keep the reason under 4,000 characters.") @Nullable String reason,
-		boolean alternativeImplemented) {
+		Boolean alternativeImplemented) {
+
+	public DecisionForm {
+		// An unticked checkbox sends nothing.
+		alternativeImplemented = Boolean.TRUE.equals(alternativeImplemented);
+	}
 
 	void check() {
 		if (this.outcome == DecisionOutcome.ALTERNATIVE && AnswerForm.trimmed(this.alternative) == null) {

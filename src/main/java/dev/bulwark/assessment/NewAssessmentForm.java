@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  * answers and decisions
  */
 public record NewAssessmentForm(
-		@Size(max = 200, message = "Keep the title under 200 characters.") @Nullable String title, boolean carryOver) {
+		@Size(max = 200, message = "Keep the title under 200 characters.") @Nullable String title, Boolean carryOver) {
+
+	public NewAssessmentForm {
+		// An unticked checkbox sends nothing.
+		carryOver = Boolean.TRUE.equals(carryOver);
+	}
 
 }

@@ -291,7 +291,7 @@ public class Risks {
 			.get(0);
 	}
 
-	private RiskRecord record(UUID practiceId, UUID id) {
+	RiskRecord record(UUID practiceId, UUID id) {
 		return this.repository.find(practiceId, id).orElseThrow(() -> NotFoundException.of("Risk", id));
 	}
 

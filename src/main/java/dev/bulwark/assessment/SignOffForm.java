@@ -10,7 +10,13 @@ import jakarta.validation.constraints.Size;
  * @param acknowledgeIncomplete whether they sign off although questions or decisions are
  * still open
  */
-public record SignOffForm(@Size(max = 200, message = "Keep the name under 200 characters.") String name, boolean attest,
-		boolean acknowledgeIncomplete) {
+public record SignOffForm(@Size(max = 200, message = "Keep the name under 200 characters.") String name, Boolean attest,
+		Boolean acknowledgeIncomplete) {
+
+	public SignOffForm {
+		// Unticked checkboxes send nothing.
+		attest = Boolean.TRUE.equals(attest);
+		acknowledgeIncomplete = Boolean.TRUE.equals(acknowledgeIncomplete);
+	}
 
 }

@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record TaskForm(
 		@NotBlank(message = "Say what needs doing.") @Size(max = 500,
 				message = "Keep the task under 500 characters.") @Nullable String title,
-		@Nullable UUID ownerId, @Nullable LocalDate dueDate, boolean done) {
+		@Nullable UUID ownerId, @Nullable LocalDate dueDate, Boolean done) {
+
+	public TaskForm {
+		// An unticked checkbox sends nothing.
+		done = Boolean.TRUE.equals(done);
+	}
 
 }

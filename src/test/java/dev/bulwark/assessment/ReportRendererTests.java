@@ -69,6 +69,13 @@ class ReportRendererTests {
 				assertThat(text).contains(risk.title());
 			}
 			assertThat(text).contains("Page 1 of " + document.getNumberOfPages());
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					var font = page.getResources().getFont(name);
+					assertThat(font.getName()).as("font on a page").contains("DejaVuSans");
+					assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
+				}
+			}
 		}
 	}
 

@@ -1,0 +1,138 @@
+package dev.bulwark.assessment;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.bulwark.shared.AnyRole;
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.ReadAccess;
+import dev.bulwark.shared.SecurityOfficerOnly;
+import dev.bulwark.shared.WriteAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The risk assessment for scripts and MSP tooling: list and start assessments, read one
+ * with its answers, answer questions, set the profile, record addressable decisions,
+ * submit, sign off and download the report.
+ */
+@RestController
+@RequestMapping("/api/v1/assessments")
+@Tag(name = "Risk assessment", description = "Security risk assessments: profile, answers, decisions, sign-off, report")
+class AssessmentApiController {
+
+	private final Assessments assessments;
+
+	AssessmentApiController(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@GetMapping
+	@ReadAccess
+	@Operation(summary = "List the practice's assessments, newest first")
+	List<AssessmentSummary> list() {
+		return this.assessments.list(CurrentActor.practiceId());
+	}
+
+	@PostMapping
+	@WriteAccess
+	@Operation(summary = "Start an assessment",
+			description = "Only one may be under way. With carryOver, it starts from the last signed-off assessment's "
+					+ "profile, answers and decisions. 409 if one is already under way.")
+	ResponseEntity<AssessmentSummary> create(@Valid @RequestBody NewAssessmentForm form) {
+		AssessmentSummary created = this.assessments.start(CurrentActor.get(), form);
+		return ResponseEntity.created(URI.create("/api/v1/assessments/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	@ReadAccess
+	@Operation(summary = "Read an assessment with its profile, progress, answers and addressable decisions",
+			description = "The read is recorded in the audit trail.")
+	AssessmentDetails read(@PathVariable UUID id) {
+		return this.assessments.read(CurrentActor.practiceId(), id);
+	}
+
+	@PutMapping("/{id}/answers/{questionKey}")
+	@AnyRole
+	@Operation(summary = "Answer a question",
+			description = "answer: YES, PARTLY, NO, NOT_APPLICABLE (with notApplicableReason) or DONT_KNOW. Staff may "
+					+ "answer only questions assigned to them, IT technicians technical or assigned questions, auditors "
+					+ "nothing (403). 409 once the assessment is signed off.")
+	AnswerView answer(@PathVariable UUID id, @PathVariable String questionKey, @Valid @RequestBody AnswerForm form) {
+		return this.assessments.answer(CurrentActor.get(), id, questionKey, form);
+	}
+
+	@PutMapping("/{id}/profile")
+	@WriteAccess
+	@Operation(summary = "Set the practice profile",
+			description = "values by profile field key (see /api/v1/catalog): \"true\"/\"false\", a whole number, or a "
+					+ "choice's value. Replaces the whole profile.")
+	Map<String, String> profile(@PathVariable UUID id, @RequestBody ProfileForm form) {
+		this.assessments.saveProfile(CurrentActor.get(), id, form);
+		return this.assessments.details(CurrentActor.practiceId(), id).profile();
+	}
+
+	@PutMapping("/{id}/decisions/{citation}")
+	@SecurityOfficerOnly
+	@Operation(summary = "Record the decision on an addressable specification",
+			description = "outcome: IMPLEMENTED, ALTERNATIVE (with alternative) or NOT_REASONABLE (with reason, and an "
+					+ "alternative when alternativeImplemented).")
+	DecisionView decide(@PathVariable UUID id, @PathVariable String citation, @Valid @RequestBody DecisionForm form) {
+		this.assessments.decide(CurrentActor.get(), id, citation, form);
+		return this.assessments.details(CurrentActor.practiceId(), id)
+			.decisions()
+			.stream()
+			.filter((d) -> d.citation().equals(citation))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@PostMapping("/{id}/submit")
+	@WriteAccess
+	@Operation(summary = "Submit a draft for review")
+	AssessmentSummary submit(@PathVariable UUID id) {
+		this.assessments.submit(CurrentActor.get(), id);
+		return this.assessments.details(CurrentActor.practiceId(), id).summary();
+	}
+
+	@PostMapping("/{id}/sign-off")
+	@SecurityOfficerOnly
+	@Operation(summary = "Sign off an assessment in review",
+			description = "Security officer only. name and attest are required; acknowledgeIncomplete when questions "
+					+ "or decisions are open. The assessment is frozen afterwards.")
+	AssessmentSummary signOff(@PathVariable UUID id, @Valid @RequestBody SignOffForm form) {
+		return this.assessments.signOff(CurrentActor.get(), id, form);
+	}
+
+	@GetMapping(path = "/{id}/report.pdf", produces = "application/pdf")
+	@ReadAccess
+	@Operation(summary = "Download the assessment's PDF report", description = "The download is audited.")
+	ResponseEntity<byte[]> report(@PathVariable UUID id) {
+		return AssessmentController.pdf(this.assessments.report(CurrentActor.practiceId(), id), id);
+	}
+
+	@ExceptionHandler(AssessmentConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(AssessmentConflictException ex) {
+		return ApiProblems.conflict(ex);
+	}
+
+	@ExceptionHandler(AssessmentInputException.class)
+	ResponseEntity<ProblemDetail> invalid(AssessmentInputException ex) {
+		return ApiProblems.invalid(ex);
+	}
+
+}

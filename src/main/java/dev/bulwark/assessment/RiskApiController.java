@@ -1,0 +1,89 @@
+package dev.bulwark.assessment;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.ReadAccess;
+import dev.bulwark.shared.WriteAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The risk register for scripts and MSP tooling. */
+@RestController
+@RequestMapping("/api/v1/risks")
+@Tag(name = "Risk register", description = "Risks with their ratings, treatment, owner, due date and tasks")
+class RiskApiController {
+
+	private final Risks risks;
+
+	RiskApiController(Risks risks) {
+		this.risks = risks;
+	}
+
+	@GetMapping
+	@ReadAccess
+	@Operation(summary = "List risks, highest level first",
+			description = "By default the current register's proposed, open and accepted risks. Filter by assessmentId "
+					+ "(that assessment's register, as signed off once signed off), level, status, ownerId; all=true "
+					+ "includes closed and withdrawn risks. The read is audited.")
+	List<RiskDetails> list(@RequestParam(required = false) @Nullable UUID assessmentId,
+			@RequestParam(required = false) @Nullable RiskLevel level,
+			@RequestParam(required = false) @Nullable RiskStatus status,
+			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(defaultValue = "false") boolean all) {
+		return this.risks.register(CurrentActor.practiceId(), new RiskFilter(assessmentId, level, status, ownerId, all))
+			.risks();
+	}
+
+	@PostMapping
+	@WriteAccess
+	@Operation(summary = "Add a risk by hand",
+			description = "Joins the assessment under way, or the next one. treatment ACCEPT needs the security officer "
+					+ "and a justification.")
+	ResponseEntity<RiskDetails> create(@Valid @RequestBody RiskForm form) {
+		RiskDetails created = this.risks.create(CurrentActor.get(), form);
+		return ResponseEntity.created(URI.create("/api/v1/risks/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	@ReadAccess
+	@Operation(summary = "Read a risk with its tasks", description = "The read is audited.")
+	RiskDetails read(@PathVariable UUID id) {
+		return this.risks.get(CurrentActor.practiceId(), id);
+	}
+
+	@PutMapping("/{id}")
+	@WriteAccess
+	@Operation(summary = "Update a risk",
+			description = "Replaces the editable fields. Choosing a treatment confirms a proposed risk; treatment ACCEPT "
+					+ "needs the security officer (403 otherwise) and a justification.")
+	RiskDetails update(@PathVariable UUID id, @Valid @RequestBody RiskForm form) {
+		return this.risks.update(CurrentActor.get(), id, form);
+	}
+
+	@ExceptionHandler(AssessmentConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(AssessmentConflictException ex) {
+		return ApiProblems.conflict(ex);
+	}
+
+	@ExceptionHandler(AssessmentInputException.class)
+	ResponseEntity<ProblemDetail> invalid(AssessmentInputException ex) {
+		return ApiProblems.invalid(ex);
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.bulwark.assessment;
+
+import java.util.UUID;
+
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Actor;
+
+/** Helpers for integration tests: acting as a test member through the facades. */
+final class AssessmentFixtures {
+
+	private AssessmentFixtures() {
+	}
+
+	static Actor actor(TestMember member) {
+		return new Actor(member.userId(), member.email(), "Test " + member.role().label(), member.practiceId(),
+				member.practiceName(), member.role(), false);
+	}
+
+	static AssessmentSummary start(Assessments assessments, TestMember officer) {
+		return assessments.start(actor(officer), new NewAssessmentForm(null, false));
+	}
+
+	static AnswerView answer(Assessments assessments, TestMember member, UUID id, String key, AnswerValue value) {
+		return assessments.answer(actor(member), id, key, new AnswerForm(value,
+				(value == AnswerValue.NOT_APPLICABLE) ? "Not relevant to us." : null, null, null, false));
+	}
+
+	/** Starts, submits and signs off an assessment with one weak answer. */
+	static AssessmentSummary signedOff(Assessments assessments, TestMember officer) {
+		AssessmentSummary started = start(assessments, officer);
+		answer(assessments, officer, started.id(), "BAS-03", AnswerValue.NO);
+		answer(assessments, officer, started.id(), "BAS-01", AnswerValue.YES);
+		assessments.submit(actor(officer), started.id());
+		return assessments.signOff(actor(officer), started.id(), new SignOffForm("Morgan Lee", true, true));
+	}
+
+}
