@@ -7,11 +7,11 @@ import java.util.List;
  * Counts of current risks per likelihood and impact, laid out as the risk matrix: rows
  * from the highest likelihood down, columns from the lowest impact up.
  */
-public record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Row> rows) {
+public record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Line> rows) {
 
 	static HeatMap of(RiskMatrix matrix, List<RiskDetails> risks) {
 		List<RiskRating> ratings = matrix.ratings();
-		List<Row> rows = new ArrayList<>();
+		List<Line> rows = new ArrayList<>();
 		for (int l = ratings.size() - 1; l >= 0; l--) {
 			RiskRating likelihood = ratings.get(l);
 			List<Cell> cells = new ArrayList<>();
@@ -23,7 +23,7 @@ public record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Row> row
 					.count();
 				cells.add(new Cell(likelihood, impact, matrix.level(likelihood, impact), count));
 			}
-			rows.add(new Row(likelihood, cells));
+			rows.add(new Line(likelihood, cells));
 		}
 		return new HeatMap(matrix, ratings, rows);
 	}
@@ -33,7 +33,7 @@ public record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Row> row
 		return this.rows.stream().flatMap((row) -> row.cells().stream()).mapToInt(Cell::count).sum();
 	}
 
-	public record Row(RiskRating likelihood, List<Cell> cells) {
+	public record Line(RiskRating likelihood, List<Cell> cells) {
 
 	}
 
