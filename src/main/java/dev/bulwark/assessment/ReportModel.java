@@ -82,6 +82,15 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				(summary.signedOffAt() != null) ? date(summary.signedOffAt()) : null, date(now));
 	}
 
+	/** An empty draft report, for warming up the renderer. */
+	static ReportModel sample() {
+		AssessmentSummary summary = new AssessmentSummary(new java.util.UUID(0, 0), "Warm-up", AssessmentStatus.DRAFT,
+				Instant.EPOCH, null, null, null, null, "-", RiskMatrix.THREE_BY_THREE, false, 0, 0, 0);
+		return new ReportModel("Warm-up", summary, null, true, "-", "-", List.of(),
+				AssessmentScores.of(List.of(), List.of()), HeatMap.of(RiskMatrix.THREE_BY_THREE, List.of()), List.of(),
+				List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), 0, 0, "-", null, null, "-");
+	}
+
 	static List<ProfileLine> profile(List<ProfileField> fields, Map<String, String> values) {
 		List<ProfileLine> lines = new ArrayList<>();
 		for (ProfileField field : fields) {

@@ -13,6 +13,14 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +40,19 @@ class ReportRenderer {
 
 	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
+	private static final Logger logger = LoggerFactory.getLogger(ReportRenderer.class);
+
 	private final SpringTemplateEngine templates;
 
+	private final boolean warmUpOnStart;
+
 	ReportRenderer() {
+		this(false);
+	}
+
+	@Autowired
+	ReportRenderer(@Value("${bulwark.report.warm-up:true}") boolean warmUpOnStart) {
+		this.warmUpOnStart = warmUpOnStart;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportRenderer.class.getClassLoader());
 		resolver.setPrefix("templates/assessment/pdf/");
 		resolver.setSuffix(".html");
@@ -68,6 +86,37 @@ class ReportRenderer {
 			throw new UncheckedIOException("The report could not be rendered", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Once the web server is up, renders a sample report in the background: a cold JVM
+	 * needs about twice as long for its first report (classes, fonts, template), and the
+	 * first person to download a report should not wait for that.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUpInBackground(ApplicationReadyEvent event) {
+		if (!this.warmUpOnStart || !(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				warmUp();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Warming up the report renderer failed: {}", ex.getClass().getName());
+			}
+		}, "report-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	/**
+	 * Renders a one-page document with the report's fonts and styles, so that the first
+	 * real report does not pay for loading classes, fonts and the template.
+	 */
+	void warmUp() {
+		render(ReportModel.sample());
 	}
 
 	private static byte[] font(String path) {

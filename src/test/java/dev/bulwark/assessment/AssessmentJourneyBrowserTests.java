@@ -1,0 +1,117 @@
+package dev.bulwark.assessment;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.bulwark.BrowserTest;
+import dev.bulwark.identity.TestMembers;
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The practice manager's afternoon in real Chromium: start an assessment, answer a short
+ * profile and a few questions (saved in place with htmx), see the proposed risk, accept
+ * it with a justification, submit, sign off and download the PDF report.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "bulwark.test.context=assessment-browser")
+@Import(TestMembers.class)
+class AssessmentJourneyBrowserTests extends BrowserTest {
+
+	@Autowired
+	TestMembers members;
+
+	@Test
+	void answerSeeAProposedRiskAcceptItSignOffAndDownloadTheReport() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		open("/login");
+		type("username", officer.email());
+		type("password", officer.password());
+		press("Continue");
+		waitForPath("/mfa");
+		type("code", officer.currentCode());
+		press("Sign in");
+		waitForText(officer.practiceName());
+		assertThat(pageText()).contains("No risk analysis yet");
+
+		open("/assessments");
+		press("Start the assessment");
+		waitForText("Do you work completely alone?");
+		String assessmentPath = this.browser.getCurrentUrl().substring(url("").length()).replace("/profile", "");
+		type("workforce_size", "6");
+		field("solo_practitioner-no").click();
+		field("wireless_network-no").click();
+		field("ehr_hosting-CLOUD").click();
+		press("Save the profile");
+		waitForText("Profile saved");
+
+		open(assessmentPath + "/sections/basics");
+		waitForText("Risk analysis basics");
+		answer("BAS-01", "YES");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-BAS-01"), "Saved."));
+		answer("BAS-03", "NO");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-BAS-03"),
+				"Proposed risks for your register"));
+		assertThat(field("q-BAS-03").getText()).contains("No current, complete risk analysis");
+		assertThat(field("section-progress").getText()).contains("2 of");
+		open(assessmentPath + "/sections/technical");
+		field("TEC-05-DONT_KNOW").click();
+		this.browser.findElement(By.cssSelector("#q-TEC-05 .sra-answer-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-TEC-05"), "Saved."));
+
+		open("/risks?status=PROPOSED");
+		waitForText("No current, complete risk analysis");
+		this.browser.findElement(By.linkText("No current, complete risk analysis")).click();
+		waitForText("Accept this risk");
+		press("Accept the risk");
+		waitForText("Write why the practice accepts this risk");
+		assertThat(field("accept-justification").getAttribute("aria-describedby")).contains("accept-error");
+		type("accept-justification",
+				"This report is the risk analysis; the finding closes when it is signed off today.");
+		press("Accept the risk");
+		waitForText("Risk accepted");
+		assertThat(pageText()).contains("Accepted").contains("This report is the risk analysis");
+
+		open(assessmentPath + "/review");
+		press("Submit for review");
+		waitForText("Submitted for review");
+		type("name", "Morgan Lee");
+		field("attest").click();
+		field("acknowledgeIncomplete").click();
+		press("Sign off");
+		waitForText("Signed off. The assessment is now frozen");
+		assertThat(pageText()).contains("I, Morgan Lee, security official of " + officer.practiceName());
+
+		String reportHref = this.browser.findElement(By.linkText("Download the report (PDF)")).getAttribute("href");
+		Cookie session = this.browser.manage().getCookieNamed("BULWARK_SESSION");
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(reportHref))
+				.header("Cookie", session.getName() + "=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+
+		open("/");
+		waitForText("Signed off");
+	}
+
+	private void answer(String questionKey, String value) {
+		field(questionKey + "-" + value).click();
+		this.browser.findElement(By.cssSelector("#q-" + questionKey + " .sra-answer-form button[type=submit]")).click();
+	}
+
+}
