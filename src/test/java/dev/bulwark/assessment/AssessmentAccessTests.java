@@ -49,6 +49,9 @@ class AssessmentAccessTests {
 				staff.userId().toString()))
 			.hasStatus3xxRedirection();
 
+		assertThat(get(staff, "/")).hasStatusOk()
+			.bodyText()
+			.contains("You have 1 of 1 assigned questions left to answer.");
 		assertThat(get(staff, "/assessments")).hasRedirectedUrl("/assessments/" + id + "/mine");
 		assertThat(get(staff, "/assessments/" + id + "/mine")).hasStatusOk()
 			.bodyText()

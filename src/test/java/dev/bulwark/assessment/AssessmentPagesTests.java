@@ -130,6 +130,15 @@ class AssessmentPagesTests {
 		MvcTestResult frozen = post(officer, "/assessments/" + id + "/answers/BAS-04", "answer", "YES");
 		assertThat(frozen).hasStatus(HttpStatus.CONFLICT).bodyText().contains("signed off and is frozen");
 		assertThat(post(officer, location, "values[solo_practitioner]", "false")).hasStatus(HttpStatus.CONFLICT);
+		MvcTestResult frozenHtmx = this.mvc.post()
+			.uri("/assessments/{id}/answers/BAS-04", id)
+			.header("HX-Request", "true")
+			.param("answer", "YES")
+			.with(csrf())
+			.with(officer.signedIn())
+			.exchange();
+		assertThat(frozenHtmx).hasStatus(HttpStatus.CONFLICT).bodyText().contains("That cannot be done");
+		assertThat(frozenHtmx.getResponse().getContentAsString()).doesNotContain("<html");
 
 		MvcTestResult pdf = get(officer, "/assessments/" + id + "/report.pdf");
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");

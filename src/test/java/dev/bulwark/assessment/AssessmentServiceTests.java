@@ -71,6 +71,17 @@ class AssessmentServiceTests {
 	}
 
 	@Test
+	void aPersonResumesAfterTheLastQuestionTheyAnswered() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		UUID id = AssessmentFixtures.start(this.assessments, officer).id();
+		assertThat(this.assessments.resumeAt(officer.practiceId(), id, actor(officer)))
+			.hasValueSatisfying((a) -> assertThat(a.questionKey()).isEqualTo("BAS-01"));
+		answer(this.assessments, officer, id, "WF-03", AnswerValue.YES);
+		assertThat(this.assessments.resumeAt(officer.practiceId(), id, actor(officer)))
+			.hasValueSatisfying((a) -> assertThat(a.questionKey()).isEqualTo("WF-04"));
+	}
+
+	@Test
 	void theProfileRulesQuestionsOutAndTheirWeakAnswersStopProposing() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		UUID id = AssessmentFixtures.start(this.assessments, officer).id();

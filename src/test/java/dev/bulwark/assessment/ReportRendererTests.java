@@ -40,6 +40,7 @@ class ReportRendererTests {
 				.contains("3. Summary")
 				.contains("Risk heat map")
 				.contains("Likelihood \\ Impact")
+				.contains("High Moderate High Critical")
 				.contains("4. Findings by safeguard")
 				.contains("Technical safeguards (164.312)")
 				.contains("5. Addressable implementation specifications")
