@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document at {@code /v3/api-docs}: what the API is and how to authenticate. */
+/**
+ * The OpenAPI document at {@code /v3/api-docs}: what the API is and how to authenticate.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
