@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -44,6 +45,11 @@ final class DataFlowDiagram {
 	private static final int MAX_LABEL = 32;
 
 	private static final double LEGEND_HEIGHT = 96;
+
+	static {
+		// Outside Eclipse, ELK learns its algorithms and option types only when told.
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+	}
 
 	private DataFlowDiagram() {
 	}
@@ -111,7 +117,7 @@ final class DataFlowDiagram {
 			label.setDimensions(edgeText(edge).length() * 6.2 + 8, 14);
 			byEdge.put(elk, edge);
 		}
-		new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
 		double width = Math.max(graph.getWidth(), 640);
 		double height = graph.getHeight() + LEGEND_HEIGHT + ((omittedNote != null) ? 24 : 0);
