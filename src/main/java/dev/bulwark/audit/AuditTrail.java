@@ -165,11 +165,10 @@ public class AuditTrail {
 			AuditRepository.ChainHead head = heads.get(practiceId);
 			long last = expectedSeq - 1;
 			if (head == null || head.lastSeq() != last || !head.lastHash().equals(previousHash)) {
-				long missing = head == null ? last : Math.max(head.lastSeq(), last);
-				return AuditVerification.broken(checked, practiceId, missing == last ? last + 1 : missing,
-						"the chain ends at entry " + last + " but its head says "
-								+ (head == null ? "nothing" : String.valueOf(head.lastSeq()))
-								+ " (entries removed at the end?)");
+				return AuditVerification.broken(checked, practiceId, last + 1,
+						"the chain ends at entry " + last + " but its head records "
+								+ (head == null ? "no entries" : "entry " + head.lastSeq())
+								+ " (entries removed from the end?)");
 			}
 		}
 		return AuditVerification.ok(checked);

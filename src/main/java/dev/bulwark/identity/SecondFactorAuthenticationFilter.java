@@ -38,7 +38,7 @@ class SecondFactorAuthenticationFilter extends AbstractAuthenticationProcessingF
 					.noneMatch((authority) -> Factors.PASSWORD.equals(authority.getAuthority()))) {
 			throw new InsufficientAuthenticationException("Sign in with your password first");
 		}
-		String factor = request.getServletPath().endsWith(RECOVERY_PATH) ? Factors.RECOVERY_CODE : Factors.TOTP;
+		String factor = request.getRequestURI().endsWith(RECOVERY_PATH) ? Factors.RECOVERY_CODE : Factors.TOTP;
 		String code = request.getParameter("code");
 		SecondFactorAuthenticationToken attempt = SecondFactorAuthenticationToken.unauthenticated(current.getName(),
 				factor, code == null ? "" : code);

@@ -42,6 +42,7 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Who may call what, and how people prove who they are.
@@ -176,6 +177,21 @@ class SecurityConfiguration {
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
 					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	}
+
+	/**
+	 * The session cookie, declared explicitly so every deployment (embedded server,
+	 * tests, war) gets the same safe attributes: HttpOnly, SameSite=Lax, and Secure
+	 * whenever the request came over TLS.
+	 */
+	@Bean
+	DefaultCookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("BULWARK_SESSION");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		cookie.setCookiePath("/");
+		return cookie;
 	}
 
 	@Bean

@@ -90,7 +90,7 @@ class SignInHandlers {
 	AuthenticationFailureHandler secondFactorFailure() {
 		return (request, response, exception) -> {
 			String base = request.getContextPath() + "/mfa";
-			boolean recovery = request.getServletPath().endsWith(SecondFactorAuthenticationFilter.RECOVERY_PATH);
+			boolean recovery = request.getRequestURI().endsWith(SecondFactorAuthenticationFilter.RECOVERY_PATH);
 			String query = exception instanceof SecondFactorAuthenticationProvider.CodesPausedException ? "paused"
 					: "error";
 			response.sendRedirect(base + (recovery ? "/recovery?" : "?") + query);

@@ -1,0 +1,125 @@
+package dev.bulwark;
+
+import java.lang.annotation.Annotation;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+/**
+ * Security and design rules as failing tests (after Dependency-Track's
+ * {@code ResourceAuthorizationArchitectureTest}).
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.bulwark");
+
+	@Test
+	void everyControllerMethodDeclaresWhoMayCallIt() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.and(annotatedWithMeta(RequestMapping.class))
+			.should(declareAuthorization())
+			.because("every endpoint must state who may call it (@PublicEndpoint, @SignedIn, @AnyRole, "
+					+ "@ReadAccess, @WriteAccess, @SecurityOfficerOnly, or another @PreAuthorize)")
+			.check(CLASSES);
+	}
+
+	@Test
+	void repositoriesAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Repository.class)
+			.should()
+			.notBePublic()
+			.because("persistence stays inside its module, behind the module's facade")
+			.check(CLASSES);
+	}
+
+	@Test
+	void persistenceRowsAndEntitiesAreNotPublic() {
+		classes().that()
+			.haveSimpleNameEndingWith("Entity")
+			.or()
+			.haveSimpleNameEndingWith("Row")
+			.or()
+			.areAnnotatedWith("org.springframework.data.relational.core.mapping.Table")
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingWritesToStandardOutOrErr() {
+		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("logs go through SLF4J and the CLI through picocli")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noDirectUseOfTheSecurityContextOutsideIdentityAndTheSharedKernel() {
+		noClasses().that()
+			.resideOutsideOfPackages("dev.bulwark.identity..", "dev.bulwark.shared..", "dev.bulwark.audit..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
+			.because("modules read the signed-in person through CurrentActor")
+			.check(CLASSES);
+	}
+
+	private static DescribedPredicate<JavaMethod> annotatedWithMeta(Class<? extends Annotation> type) {
+		return DescribedPredicate.describe("annotated with @" + type.getSimpleName(),
+				(method) -> method.isMetaAnnotatedWith(type) || method.isAnnotatedWith(type));
+	}
+
+	private static ArchCondition<JavaMethod> declareAuthorization() {
+		return new ArchCondition<>("declare its authorization with @PreAuthorize or a meta-annotation of it") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean onMethod = method.isAnnotatedWith(PreAuthorize.class)
+						|| method.isMetaAnnotatedWith(PreAuthorize.class);
+				if (!onMethod) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " does not declare who may call it"));
+				}
+			}
+		};
+	}
+
+}

@@ -1,0 +1,134 @@
+package dev.bulwark.identity;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.bulwark.WebSession;
+import dev.bulwark.audit.AuditFilter;
+import dev.bulwark.audit.AuditTrail;
+import dev.bulwark.practice.Practices;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * First-run set-up on a database of its own (a separate context): only from the server
+ * itself or with the logged set-up code, with password rules, exactly once; the command
+ * line refuses afterwards.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "bulwark.test.context=first-run")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstRunSetupTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SetupCode setupCode;
+
+	@Autowired
+	Practices practices;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Test
+	@Order(1)
+	void aFreshInstanceSendsEveryoneToSetUp() {
+		assertThat(this.mvc.get().uri("/login")).hasRedirectedUrl("/setup");
+		assertThat(this.mvc.get().uri("/setup")).hasStatusOk().bodyText().contains("Practice name");
+	}
+
+	@Test
+	@Order(2)
+	void setUpFromAnotherMachineNeedsTheLoggedCode() {
+		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
+		assertThat(remote.get("/setup")).bodyText().contains("Set-up code");
+		MvcTestResult refused = remote.post("/setup", "practiceName", "Remote Clinic", "name", "Mallory", "email",
+				"mallory@example.test", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD,
+				"setupCode", "wrong-code-here");
+		assertThat(refused).hasStatusOk().bodyText().contains("set-up code printed in the server");
+		assertThat(this.practices.any()).isFalse();
+	}
+
+	@Test
+	@Order(3)
+	void aWeakPasswordIsRefusedWithAReasonNextToTheField() {
+		MvcTestResult weak = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "name", "Lee",
+				"email", "lee@lake.example", "password", "password1234", "confirmPassword", "password1234");
+		assertThat(weak).hasStatusOk().bodyText().contains("password-error").contains("breach");
+		assertThat(this.practices.any()).isFalse();
+	}
+
+	@Test
+	@Order(4)
+	void mismatchedPasswordsAreRefused() {
+		MvcTestResult mismatch = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "name", "Lee",
+				"email", "lee@lake.example", "password", TestMembers.PASSWORD, "confirmPassword",
+				"something else entirely");
+		assertThat(mismatch).hasStatusOk().bodyText().contains("not the same");
+	}
+
+	@Test
+	@Order(5)
+	void theSetUpCodeAllowsSetUpFromElsewhereAndLeadsToAuthenticatorEnrolment() {
+		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
+		remote.get("/setup");
+		String code = (String) org.springframework.test.util.ReflectionTestUtils.getField(this.setupCode, "code");
+		MvcTestResult done = remote.post("/setup", "practiceName", "Lake Dental", "name", "Lee Park", "email",
+				"Lee@Lake.Example", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD,
+				"setupCode", code.toUpperCase());
+		assertThat(done).hasRedirectedUrl("/mfa/enrol");
+		assertThat(remote.get("/mfa/enrol")).hasStatusOk().bodyText().contains("Set up your authenticator app");
+		assertThat(remote.get("/").getResponse().getRedirectedUrl()).contains("/mfa");
+		var practice = this.practices.findByName("lake dental").orElseThrow();
+		assertThat(this.audit.search(practice.id(), AuditFilter.none(), 0))
+			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("setup.completed"));
+	}
+
+	@Test
+	@Order(6)
+	void setUpHappensOnlyOnce() {
+		assertThat(this.mvc.get().uri("/setup")).hasRedirectedUrl("/login");
+		MvcTestResult again = new WebSession(this.mvc).post("/setup", "practiceName", "Second", "name", "Eve", "email",
+				"eve@example.test", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD);
+		assertThat(again).hasRedirectedUrl("/login");
+		assertThat(this.practices.findByName("Second")).isEmpty();
+	}
+
+	@Test
+	@Order(7)
+	void theCommandLineRefusesWhenAlreadySetUp(@TempDir Path dir) throws Exception {
+		Path passwordFile = dir.resolve("pw");
+		Files.writeString(passwordFile, TestMembers.PASSWORD + "\n");
+		StringWriter err = new StringWriter();
+		CommandLine cli = dev.bulwark.CliTestSupport.commandLine(this.context);
+		cli.setErr(new PrintWriter(err, true));
+		int exit = cli.execute("setup", "--practice", "Other", "--admin-email", "o@example.test",
+				"--admin-password-file", passwordFile.toString());
+		assertThat(exit).isNotZero();
+		assertThat(err.toString()).contains("already set up");
+		assertThat(this.practices.findByName("Other")).isEmpty();
+	}
+
+}

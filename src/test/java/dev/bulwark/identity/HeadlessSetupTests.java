@@ -1,0 +1,87 @@
+package dev.bulwark.identity;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.bulwark.CliTestSupport;
+import dev.bulwark.practice.Practices;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code bulwark setup} on a fresh installation (its own context and database). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(properties = "bulwark.test.context=headless-setup")
+class HeadlessSetupTests {
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Autowired
+	Practices practices;
+
+	@Autowired
+	SecondFactors secondFactors;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Test
+	void weakPasswordFirstThenSetUpPrintsTheAuthenticatorUriAndRecoveryCodes(@TempDir Path dir) throws Exception {
+		Path weak = dir.resolve("weak");
+		Files.writeString(weak, "short\n");
+		StringWriter err = new StringWriter();
+		CommandLine refused = CliTestSupport.commandLine(this.context);
+		refused.setErr(new PrintWriter(err, true));
+		assertThat(refused.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
+				"--admin-password-file", weak.toString()))
+			.isNotZero();
+		assertThat(err.toString()).contains("--admin-password-file").contains("12 characters");
+		assertThat(this.practices.any()).isFalse();
+
+		Path good = dir.resolve("good");
+		Files.writeString(good, TestMembers.PASSWORD + "\n");
+		StringWriter out = new StringWriter();
+		CommandLine cli = CliTestSupport.commandLine(this.context);
+		cli.setOut(new PrintWriter(out, true));
+		assertThat(cli.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
+				"--admin-password-file", good.toString()))
+			.isZero();
+		String printed = out.toString();
+		Matcher uri = Pattern.compile("otpauth://totp/Bulwark:kim%40hill.example\\?secret=([A-Z2-7]+)&")
+			.matcher(printed);
+		assertThat(uri.find()).isTrue();
+		assertThat(
+				Pattern.compile("(?m)^  [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$").matcher(printed).results())
+			.hasSize(10);
+
+		// The printed secret really is the account's authenticator: its current code is
+		// accepted.
+		byte[] secret = new Base32().decode(uri.group(1));
+		UserAccount kim = this.users.findByEmail("kim@hill.example").orElseThrow();
+		assertThat(this.secondFactors.verifyTotp(kim, Totp.codeAt(secret, Instant.now())))
+			.isEqualTo(SecondFactors.Outcome.ACCEPTED);
+
+		StringWriter again = new StringWriter();
+		CommandLine second = CliTestSupport.commandLine(this.context);
+		second.setErr(new PrintWriter(again, true));
+		assertThat(second.execute("setup", "--practice", "Other", "--admin-email", "x@example.test",
+				"--admin-password-file", good.toString()))
+			.isNotZero();
+		assertThat(again.toString()).contains("already set up");
+	}
+
+}
