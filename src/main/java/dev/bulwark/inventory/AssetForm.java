@@ -9,6 +9,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * What a person records about an asset. Only the name and kind are required: everything
  * else may stay empty or "not known", and the gaps are shown rather than blocked.
@@ -41,10 +43,13 @@ public record AssetForm(
 		@Size(max = 100, message = "Keep this under 100 characters.") String ipAddress,
 		@Pattern(regexp = "^$|^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$",
 				message = "Write the MAC address as six pairs of hex digits, e.g. 00:1A:2B:3C:4D:5E.") String macAddress,
-		@PastOrPresent(message = "The purchase date cannot be in the future.") LocalDate purchaseDate, EphiUse ephi,
-		Answer encryption, @Size(max = 200, message = "Keep this under 200 characters.") String encryptionMethod,
-		Answer mfa, Answer backedUp, PatchStatus patchStatus,
-		@PastOrPresent(message = "The last update cannot be in the future.") LocalDate lastPatchedOn,
+		@PastOrPresent(message = "The purchase date cannot be in the future.") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) LocalDate purchaseDate,
+		EphiUse ephi, Answer encryption,
+		@Size(max = 200, message = "Keep this under 200 characters.") String encryptionMethod, Answer mfa,
+		Answer backedUp, PatchStatus patchStatus,
+		@PastOrPresent(message = "The last update cannot be in the future.") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) LocalDate lastPatchedOn,
 		Answer antiMalware, UUID segmentId, AssetStatus status,
 		@Size(max = 4000, message = "Keep the notes under 4,000 characters.") String notes) {
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The disposal record of an asset taken out of service (164.310(d)(2)(i)).
  *
@@ -17,7 +19,8 @@ import jakarta.validation.constraints.Size;
  */
 public record RetireForm(
 		@NotNull(message = "Enter the date it was disposed of.") @PastOrPresent(
-				message = "The disposal date cannot be in the future.") LocalDate disposedOn,
+				message = "The disposal date cannot be in the future.") @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) LocalDate disposedOn,
 		@NotBlank(message = "Say how the data on it was destroyed, e.g. \"drive shredded by the recycler\".") @Size(
 				max = 500, message = "Keep this under 500 characters.") String disposalMethod,
 		@NotBlank(message = "Enter who did or witnessed the disposal.") @Size(max = 200,
