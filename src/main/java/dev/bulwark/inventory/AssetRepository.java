@@ -32,9 +32,8 @@ class AssetRepository {
 			a.backed_up, a.patch_status, a.last_patched_on, a.anti_malware, a.segment_id, s.name as segment_name,
 			a.status, a.disposed_on, a.disposal_method, a.disposed_by, a.notes, a.created_at, a.updated_at""";
 
-	private static final String FROM = """
-			from inv_asset a
-			left join inv_network_segment s on s.practice_id = a.practice_id and s.id = a.segment_id""";
+	private static final String FROM = " from inv_asset a left join inv_network_segment s"
+			+ " on s.practice_id = a.practice_id and s.id = a.segment_id";
 
 	private static final String INSERT = """
 			insert into inv_asset (practice_id, id, name, kind, assigned_to, location, manufacturer, model, os_version,

@@ -45,7 +45,7 @@ class FindingRepository {
 	}
 
 	List<Stored> bySubject(UUID practiceId, String ruleKey, String subjectKey) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.jdbc.sql("select " + COLUMNS + " " + """
 				from inv_finding where practice_id = :practiceId and rule_key = :rule and subject_key = :subject""")
 			.param("practiceId", practiceId)
 			.param("rule", ruleKey)
@@ -55,7 +55,7 @@ class FindingRepository {
 	}
 
 	List<InventoryFinding> list(UUID practiceId, FindingStatus status) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.jdbc.sql("select " + COLUMNS + " " + """
 				 from inv_finding where practice_id = :practiceId and status = :status
 				order by proposed_rule, citation, title, id""")
 			.param("practiceId", practiceId)
@@ -65,7 +65,7 @@ class FindingRepository {
 	}
 
 	List<InventoryFinding> forAsset(UUID practiceId, UUID assetId) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.jdbc.sql("select " + COLUMNS + " " + """
 				 from inv_finding where practice_id = :practiceId and asset_id = :assetId
 				order by status, citation, id""")
 			.param("practiceId", practiceId)
