@@ -94,13 +94,13 @@ final class AssetCsv {
 	}
 
 	/** Readable rows and rejected ones. */
-	record Parsed(List<Row> rows, List<ImportResult.RejectedRow> rejected) {
+	record Parsed(List<Row> rows, List<ImportResult.Rejection> rejected) {
 
 	}
 
 	static Parsed parse(Reader input, Validator validator) {
 		List<Row> rows = new ArrayList<>();
-		List<ImportResult.RejectedRow> rejected = new ArrayList<>();
+		List<ImportResult.Rejection> rejected = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -120,19 +120,19 @@ final class AssetCsv {
 					continue;
 				}
 				if (rows.size() + rejected.size() >= MAX_ROWS) {
-					rejected.add(new ImportResult.RejectedRow(record.getStartingLineNumber(), "The file has more than "
+					rejected.add(new ImportResult.Rejection(record.getStartingLineNumber(), "The file has more than "
 							+ String.format(Locale.US, "%,d", MAX_ROWS) + " rows. Split it into smaller files."));
 					return new Parsed(List.of(), rejected);
 				}
 				readRow(record, header, validator, rows, rejected);
 			}
 			if (header == null) {
-				rejected.add(new ImportResult.RejectedRow(1,
+				rejected.add(new ImportResult.Rejection(1,
 						"The file is empty. Start with the header row from the template."));
 			}
 		}
 		catch (CsvParseException ex) {
-			rejected.add(new ImportResult.RejectedRow(rows.size() + rejected.size() + 2L,
+			rejected.add(new ImportResult.Rejection(rows.size() + rejected.size() + 2L,
 					"The file could not be read as CSV near here (a quoted value may not be closed)."));
 			return new Parsed(List.of(), rejected);
 		}
@@ -142,7 +142,7 @@ final class AssetCsv {
 		return new Parsed(rows, rejected);
 	}
 
-	private static Map<String, Integer> header(CsvRecord record, List<ImportResult.RejectedRow> rejected) {
+	private static Map<String, Integer> header(CsvRecord record, List<ImportResult.Rejection> rejected) {
 		Map<String, Integer> header = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		List<String> fields = record.getFields();
@@ -165,7 +165,7 @@ final class AssetCsv {
 			}
 		}
 		if (!problems.isEmpty()) {
-			rejected.add(new ImportResult.RejectedRow(record.getStartingLineNumber(), "Header row: "
+			rejected.add(new ImportResult.Rejection(record.getStartingLineNumber(), "Header row: "
 					+ String.join("; ", problems) + ". The columns are: " + String.join(", ", COLUMNS) + "."));
 			return null;
 		}
@@ -173,10 +173,10 @@ final class AssetCsv {
 	}
 
 	private static void readRow(CsvRecord record, Map<String, Integer> header, Validator validator, List<Row> rows,
-			List<ImportResult.RejectedRow> rejected) {
+			List<ImportResult.Rejection> rejected) {
 		long line = record.getStartingLineNumber();
 		if (record.getFieldCount() > header.size() + extraBlankAllowance(record, header)) {
-			rejected.add(new ImportResult.RejectedRow(line,
+			rejected.add(new ImportResult.Rejection(line,
 					"This row has " + record.getFieldCount() + " values but the header has " + header.size()
 							+ " columns (a comma inside a value must be " + "in double quotes)."));
 			return;
@@ -205,7 +205,7 @@ final class AssetCsv {
 		String disposedBy = limit(values.text("disposed_by"), 200, "disposed_by", problems);
 		String segment = limit(values.text("network_segment"), 200, "network_segment", problems);
 		if (!problems.isEmpty()) {
-			rejected.add(new ImportResult.RejectedRow(line, String.join("; ", new TreeSet<>(problems))));
+			rejected.add(new ImportResult.Rejection(line, String.join("; ", new TreeSet<>(problems))));
 			return;
 		}
 		rows.add(new Row(line, form, segment, disposedOn, disposalMethod, disposedBy));

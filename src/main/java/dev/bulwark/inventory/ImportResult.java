@@ -11,7 +11,7 @@ import java.util.List;
  * complete import was asked for)
  * @param segmentsCreated network segments created because the file named them
  */
-public record ImportResult(int created, List<RejectedRow> rejected, boolean saved, int segmentsCreated) {
+public record ImportResult(int created, List<Rejection> rejected, boolean saved, int segmentsCreated) {
 
 	/**
 	 * A row that could not be imported.
@@ -19,7 +19,7 @@ public record ImportResult(int created, List<RejectedRow> rejected, boolean save
 	 * @param line line number in the file (the header is line 1)
 	 * @param reason what is wrong, in plain words
 	 */
-	public record RejectedRow(long line, String reason) {
+	public record Rejection(long line, String reason) {
 
 	}
 

@@ -95,7 +95,7 @@ class AssetCsvTests {
 				""");
 		assertThat(parsed.rows()).extracting(AssetCsv.Row::line).containsExactly(2L, 6L);
 		assertThat(parsed.rows().get(1).form().purchaseDate()).isEqualTo(LocalDate.of(2023, 1, 31));
-		assertThat(parsed.rejected()).extracting(ImportResult.RejectedRow::line).containsExactly(3L, 4L, 5L);
+		assertThat(parsed.rejected()).extracting(ImportResult.Rejection::line).containsExactly(3L, 4L, 5L);
 		assertThat(parsed.rejected().get(0).reason()).contains("name: Enter a name");
 		assertThat(parsed.rejected().get(1).reason()).contains("kind: \"toaster\" is not a kind Bulwark knows");
 		assertThat(parsed.rejected().get(2).reason()).contains("encryption: \"maybe\" is not understood")
@@ -117,7 +117,7 @@ class AssetCsvTests {
 	void rejectsAHeaderWithoutKind() {
 		AssetCsv.Parsed parsed = parse("name\nPC\n");
 		assertThat(parsed.rejected()).singleElement()
-			.extracting(ImportResult.RejectedRow::reason)
+			.extracting(ImportResult.Rejection::reason)
 			.asString()
 			.contains("no \"kind\" column");
 	}
@@ -191,7 +191,7 @@ class AssetCsvTests {
 		csv.append(String.join("\n", lines));
 		AssetCsv.Parsed parsed = parse(csv.toString());
 		assertThat(parsed.rows()).isEmpty();
-		assertThat(parsed.rejected()).last().extracting(ImportResult.RejectedRow::reason).asString().contains("Split");
+		assertThat(parsed.rejected()).last().extracting(ImportResult.Rejection::reason).asString().contains("Split");
 	}
 
 }

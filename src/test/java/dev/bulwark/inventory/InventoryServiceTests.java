@@ -85,7 +85,7 @@ class InventoryServiceTests {
 		assertThat(result.saved()).isTrue();
 		assertThat(result.created()).isEqualTo(3);
 		assertThat(result.segmentsCreated()).isEqualTo(2);
-		assertThat(result.rejected()).extracting(ImportResult.RejectedRow::line).containsExactly(4L);
+		assertThat(result.rejected()).extracting(ImportResult.Rejection::line).containsExactly(4L);
 		assertThat(assetCount(practiceId)).isEqualTo(3);
 		assertThat(this.inventory.networkSegments(practiceId))
 			.extracting(NetworkSegmentDetails::name, NetworkSegmentDetails::kind, NetworkSegmentDetails::assetCount)

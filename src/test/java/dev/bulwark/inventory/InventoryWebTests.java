@@ -150,7 +150,7 @@ class InventoryWebTests {
 	}
 
 	@Test
-	void importShowsEachRejectedRowAndSavesNothing() throws Exception {
+	void importShowsEachRejectionAndSavesNothing() throws Exception {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		MockMultipartFile file = new MockMultipartFile("file", "inventory.csv", "text/csv", """
 				name,kind,ephi,encryption
