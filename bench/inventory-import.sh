@@ -74,3 +74,5 @@ done
 out=$(curl -s -o "$WORK/export.csv" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
   "http://127.0.0.1:$PORT/api/v1/assets/export")
 echo "  export of $(($(wc -l < "$WORK/export.csv") - 1)) rows: HTTP ${out% *}, ${out#* } s"
+# With LOGGING_LEVEL_DEV_BULWARK_INVENTORY=DEBUG the server logs where the time went.
+grep -h "CSV import of" "$WORK/server.log" | sed 's/^.*CSV import/  server: CSV import/' || true

@@ -39,8 +39,16 @@ class AssetRepository {
 			insert into inv_asset (practice_id, id, name, kind, assigned_to, location, manufacturer, model, os_version,
 			serial_number, ip_address, mac_address, purchase_date, ephi, encryption, encryption_method, mfa, backed_up,
 			patch_status, last_patched_on, anti_malware, segment_id, status, disposed_on, disposal_method, disposed_by,
-			notes, created_at, updated_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			notes, created_at, updated_at) values """;
+
+	private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/**
+	 * Rows per multi-row insert: one statement per 100 rows is several times faster than
+	 * a JDBC batch on H2 and on PostgreSQL (without driver rewriting), and stays far
+	 * below PostgreSQL's 32,767 bind parameters.
+	 */
+	private static final int ROWS_PER_STATEMENT = 100;
 
 	private final JdbcClient jdbc;
 
@@ -62,42 +70,57 @@ class AssetRepository {
 		insertAll(practiceId, List.of(asset), now);
 	}
 
-	/** Inserts in JDBC batches of 1,000, inside the caller's transaction. */
+	/** Inserts with multi-row statements, inside the caller's transaction. */
 	void insertAll(UUID practiceId, List<NewAsset> assets, Instant now) {
 		Timestamp at = Timestamp.from(now);
-		this.template.batchUpdate(INSERT, assets, 1000, (ps, asset) -> {
-			AssetForm f = asset.form();
-			int i = 1;
-			ps.setObject(i++, practiceId);
-			ps.setObject(i++, asset.id());
-			ps.setString(i++, f.name());
-			ps.setString(i++, f.kind().name());
-			ps.setString(i++, f.assignedTo());
-			ps.setString(i++, f.location());
-			ps.setString(i++, f.manufacturer());
-			ps.setString(i++, f.model());
-			ps.setString(i++, f.osVersion());
-			ps.setString(i++, f.serialNumber());
-			ps.setString(i++, f.ipAddress());
-			ps.setString(i++, f.macAddress());
-			setDate(ps, i++, f.purchaseDate());
-			ps.setString(i++, f.ephi().name());
-			ps.setString(i++, f.encryption().name());
-			ps.setString(i++, f.encryptionMethod());
-			ps.setString(i++, f.mfa().name());
-			ps.setString(i++, f.backedUp().name());
-			ps.setString(i++, f.patchStatus().name());
-			setDate(ps, i++, f.lastPatchedOn());
-			ps.setString(i++, f.antiMalware().name());
-			ps.setObject(i++, f.segmentId());
-			ps.setString(i++, f.status().name());
-			setDate(ps, i++, asset.disposedOn());
-			ps.setString(i++, asset.disposalMethod());
-			ps.setString(i++, asset.disposedBy());
-			ps.setString(i++, f.notes());
-			ps.setTimestamp(i++, at);
-			ps.setTimestamp(i, at);
-		});
+		for (int from = 0; from < assets.size(); from += ROWS_PER_STATEMENT) {
+			List<NewAsset> chunk = assets.subList(from, Math.min(assets.size(), from + ROWS_PER_STATEMENT));
+			String sql = INSERT + String.join(", ", java.util.Collections.nCopies(chunk.size(), VALUES));
+			this.template.update((connection) -> {
+				PreparedStatement ps = connection.prepareStatement(sql);
+				int i = 1;
+				for (NewAsset asset : chunk) {
+					i = bind(ps, i, practiceId, asset, at);
+				}
+				return ps;
+			});
+		}
+	}
+
+	private static int bind(PreparedStatement ps, int start, UUID practiceId, NewAsset asset, Timestamp at)
+			throws SQLException {
+		AssetForm f = asset.form();
+		int i = start;
+		ps.setObject(i++, practiceId);
+		ps.setObject(i++, asset.id());
+		ps.setString(i++, f.name());
+		ps.setString(i++, f.kind().name());
+		ps.setString(i++, f.assignedTo());
+		ps.setString(i++, f.location());
+		ps.setString(i++, f.manufacturer());
+		ps.setString(i++, f.model());
+		ps.setString(i++, f.osVersion());
+		ps.setString(i++, f.serialNumber());
+		ps.setString(i++, f.ipAddress());
+		ps.setString(i++, f.macAddress());
+		setDate(ps, i++, f.purchaseDate());
+		ps.setString(i++, f.ephi().name());
+		ps.setString(i++, f.encryption().name());
+		ps.setString(i++, f.encryptionMethod());
+		ps.setString(i++, f.mfa().name());
+		ps.setString(i++, f.backedUp().name());
+		ps.setString(i++, f.patchStatus().name());
+		setDate(ps, i++, f.lastPatchedOn());
+		ps.setString(i++, f.antiMalware().name());
+		ps.setObject(i++, f.segmentId());
+		ps.setString(i++, f.status().name());
+		setDate(ps, i++, asset.disposedOn());
+		ps.setString(i++, asset.disposalMethod());
+		ps.setString(i++, asset.disposedBy());
+		ps.setString(i++, f.notes());
+		ps.setTimestamp(i++, at);
+		ps.setTimestamp(i++, at);
+		return i;
 	}
 
 	private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
