@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -28,9 +29,18 @@ import org.springframework.core.env.MapPropertySource;
  * {@code BULWARK_TEST_PG_USER} or {@code postgres}); each test database is dropped when
  * the JVM exits.
  */
-public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	public static final String DATABASE = "bulwark.test.database";
+
+	/**
+	 * Right after the configuration files, before anything (such as TLS set-up) reads the
+	 * data directory.
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 20;
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -20,7 +21,7 @@ import org.springframework.core.env.MapPropertySource;
  * configures forwarded headers for a trusted reverse proxy. Runs only for the web server,
  * not for command-line sub-commands.
  */
-class TransportSecurityEnvironment implements EnvironmentPostProcessor {
+class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String TRUSTED_PROXIES = "bulwark.server.trusted-proxies";
 
@@ -28,6 +29,15 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor {
 
 	TransportSecurityEnvironment(DeferredLogFactory logFactory) {
 		this.log = logFactory.getLog(TransportSecurityEnvironment.class);
+	}
+
+	/**
+	 * After the configuration files have been read, so {@code server.address} and the
+	 * data directory are known.
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
 	}
 
 	@Override

@@ -1,0 +1,104 @@
+package dev.bulwark.web;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Bound to every interface without a configured certificate, Bulwark generates a
+ * self-signed certificate, serves HTTPS only, and refuses plain HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "bulwark.test.context=tls", "server.address=0.0.0.0" })
+class SelfSignedTlsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Value("${bulwark.data-dir}")
+	Path dataDir;
+
+	@Test
+	void servesHttpsWithAGeneratedCertificateAndStrictTransportSecurity() throws Exception {
+		assertThat(Files.exists(this.dataDir.resolve("tls/bulwark-self-signed.p12"))).isTrue();
+		HttpsURLConnection https = (HttpsURLConnection) URI.create("https://127.0.0.1:" + this.port + "/login")
+			.toURL()
+			.openConnection();
+		https.setSSLSocketFactory(trustAll().getSocketFactory());
+		https.setHostnameVerifier((host, session) -> true);
+		https.setInstanceFollowRedirects(false);
+		https.connect();
+		X509Certificate certificate = (X509Certificate) https.getServerCertificates()[0];
+		assertThat(certificate.getSubjectX500Principal().getName()).contains("Bulwark self-signed");
+		assertThat(https.getResponseCode()).isIn(200, 302);
+		assertThat(https.getHeaderField("Strict-Transport-Security")).contains("max-age=");
+		String cookie = https.getHeaderField("Set-Cookie");
+		if (cookie != null) {
+			assertThat(cookie).contains("Secure").contains("HttpOnly");
+		}
+	}
+
+	@Test
+	void refusesPlainHttp() {
+		Throwable failure = catchThrowable(() -> {
+			HttpURLConnection plain = (HttpURLConnection) URI.create("http://127.0.0.1:" + this.port + "/login")
+				.toURL()
+				.openConnection();
+			plain.setInstanceFollowRedirects(false);
+			int status = plain.getResponseCode();
+			if (status == 200 || status == 302) {
+				throw new AssertionError("plain HTTP was served: " + status);
+			}
+			throw new IOException("refused with " + status);
+		});
+		assertThat(failure).isInstanceOf(IOException.class);
+	}
+
+	@Test
+	void reusesTheSameCertificateOnTheNextStart() throws Exception {
+		SelfSignedCertificate certificate = new SelfSignedCertificate(this.dataDir);
+		String password = certificate.ensure("0.0.0.0");
+		String first = certificate.fingerprint(password);
+		assertThat(new SelfSignedCertificate(this.dataDir).ensure("0.0.0.0")).isEqualTo(password);
+		assertThat(certificate.fingerprint(password)).isEqualTo(first).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+	}
+
+	static SSLContext trustAll() throws Exception {
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, new TrustManager[] { new X509TrustManager() {
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType) {
+			}
+
+			@Override
+			public X509Certificate[] getAcceptedIssuers() {
+				return new X509Certificate[0];
+			}
+		} }, new SecureRandom());
+		return context;
+	}
+
+}
