@@ -169,16 +169,15 @@ class AssetCsvTests {
 	}
 
 	@Test
-	void parsesTenThousandRowsQuickly() {
+	void parsesTenThousandQuotedRows() {
 		StringBuilder csv = new StringBuilder("name,kind,ephi,encryption,notes\n");
 		for (int i = 0; i < 10_000; i++) {
 			csv.append("\"PC ").append(i).append("\",workstation,stores,no,\"a, b\"\n");
 		}
-		long start = System.nanoTime();
 		AssetCsv.Parsed parsed = parse(csv.toString());
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertThat(parsed.rows()).hasSize(10_000);
-		assertThat(millis).isLessThan(3_000);
+		assertThat(parsed.rows().get(9_999).form().notes()).isEqualTo("a, b");
+		assertThat(parsed.rows().get(9_999).line()).isEqualTo(10_001);
 	}
 
 	@Test

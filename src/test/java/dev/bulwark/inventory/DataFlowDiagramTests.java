@@ -47,9 +47,7 @@ class DataFlowDiagramTests {
 						(i % 5 == 0) ? Answer.NO : Answer.YES));
 			}
 		}
-		long start = System.nanoTime();
 		String svg = DataFlowDiagram.render(nodes, edges, null);
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		Document doc = parse(svg);
 		assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
 		List<String> labels = texts(doc, "dg-node-label");
@@ -60,7 +58,6 @@ class DataFlowDiagramTests {
 		assertThat(texts(doc, "dg-node-warning")).hasSize(8).allMatch((t) -> t.contains("ePHI not encrypted"));
 		assertThat(texts(doc, "dg-edge-label")).filteredOn((t) -> t.endsWith("not encrypted")).hasSize(9);
 		assertThat(svg).doesNotContain("style=");
-		assertThat(millis).isLessThan(10_000);
 	}
 
 	@Test
