@@ -85,7 +85,7 @@ final class DataFlowDiagram {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
