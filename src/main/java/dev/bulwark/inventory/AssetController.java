@@ -47,8 +47,11 @@ class AssetController {
 
 	@GetMapping("/assets")
 	@ReadAccess
-	String list(@ModelAttribute("filter") AssetFilter filter, @RequestParam(defaultValue = "0") int page,
+	String list(@ModelAttribute("filter") AssetFilter filter, BindingResult filterErrors,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		// A filter value that cannot be read (an edited URL) is ignored rather than
+		// failing the page.
 		UUID practiceId = CurrentActor.practiceId();
 		long total = this.inventory.countAssets(practiceId, filter);
 		model.addAttribute("assets", this.inventory.assets(practiceId, filter, page));

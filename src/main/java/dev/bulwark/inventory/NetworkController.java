@@ -177,9 +177,10 @@ class NetworkController {
 
 	@GetMapping("/findings")
 	@ReadAccess
-	String findings(@RequestParam(defaultValue = "OPEN") FindingStatus status, Model model) {
-		model.addAttribute("findings", this.inventory.findings(CurrentActor.practiceId(), status));
-		model.addAttribute("status", status);
+	String findings(@RequestParam(defaultValue = "OPEN") String status, Model model) {
+		FindingStatus wanted = "RESOLVED".equalsIgnoreCase(status) ? FindingStatus.RESOLVED : FindingStatus.OPEN;
+		model.addAttribute("findings", this.inventory.findings(CurrentActor.practiceId(), wanted));
+		model.addAttribute("status", wanted);
 		return "inventory/findings";
 	}
 

@@ -187,6 +187,19 @@ class InventoryWebTests {
 	}
 
 	@Test
+	void unreadableFiltersAreIgnored() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		laptop(officer);
+		assertThat(this.mvc.get().uri("/inventory/assets?kind=TOASTER&segment=nope").with(officer.signedIn()))
+			.hasStatusOk();
+		assertThat(this.mvc.get().uri("/inventory/findings?status=BOGUS").with(officer.signedIn())).hasStatusOk();
+		assertThat(this.mvc.get()
+			.uri("/inventory/assets?kind=LAPTOP&q=lee")
+			.header("HX-Request", "true")
+			.with(officer.signedIn())).bodyText().contains("id=\"asset-results\"").doesNotContain("<html");
+	}
+
+	@Test
 	void markingTheInventoryReviewedRecordsWhoAndWhen() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		laptop(officer);
