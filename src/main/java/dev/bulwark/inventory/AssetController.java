@@ -194,8 +194,9 @@ class AssetController {
 		}
 		if (result.saved() && result.rejected().isEmpty()) {
 			redirect.addFlashAttribute("message",
-					"Imported " + result.created() + " assets" + ((result.segmentsCreated() > 0)
-							? " and " + result.segmentsCreated() + " new network segments" : "") + ".");
+					"Imported " + count(result.created(), "asset") + ((result.segmentsCreated() > 0)
+							? " and created " + count(result.segmentsCreated(), "network") + " named in the file" : "")
+							+ ".");
 			return "redirect:/inventory/assets";
 		}
 		model.addAttribute("result", result);
@@ -246,6 +247,10 @@ class AssetController {
 		model.addAttribute("gaps", (asset != null) ? AssetGaps.of(asset) : java.util.List.of());
 		addChoices(model);
 		return "inventory/asset-form";
+	}
+
+	private static String count(int n, String noun) {
+		return n + " " + noun + ((n == 1) ? "" : "s");
 	}
 
 	private static void addChoices(Model model) {

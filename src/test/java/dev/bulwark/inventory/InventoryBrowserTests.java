@@ -60,7 +60,7 @@ class InventoryBrowserTests extends BrowserTest {
 		Files.writeString(fixed, CSV.formatted("server"), StandardCharsets.UTF_8);
 		field("file").sendKeys(fixed.toAbsolutePath().toString());
 		press("Check and import");
-		waitForText("Imported 3 assets and 1 new network segments.");
+		waitForText("Imported 3 assets and created 1 network named in the file.");
 		WebElement laptopRow = this.browser.findElement(By.xpath("//tr[td/a[normalize-space()='Dr Lee laptop']]"));
 		assertThat(laptopRow.getText()).contains("No").contains("3 open");
 
