@@ -78,6 +78,7 @@ class AssetController {
 	@WriteAccess
 	String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		Forms.reject(errors, this.assets.formErrors(CurrentActor.practiceId(), null, form));
 		if (errors.hasErrors()) {
 			return form(model, null);
 		}
@@ -115,16 +116,11 @@ class AssetController {
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
 		AssetDetails asset = this.inventory.asset(practiceId, id);
+		Forms.reject(errors, this.assets.formErrors(practiceId, asset, form));
 		if (errors.hasErrors()) {
 			return form(model, asset);
 		}
-		try {
-			this.assets.update(practiceId, id, form);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue("status", "invalid", ex.getMessage());
-			return form(model, asset);
-		}
+		this.assets.update(practiceId, id, form);
 		redirect.addFlashAttribute("message", "Changes to \"" + form.name() + "\" were saved.");
 		return "redirect:/inventory/assets/" + id;
 	}

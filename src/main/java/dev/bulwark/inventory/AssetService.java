@@ -53,9 +53,29 @@ class AssetService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Problems with an asset form beyond its annotations, keyed by field.
+	 * @param before the asset being edited, or {@code null} for a new one
+	 */
+	Map<String, String> formErrors(UUID practiceId, AssetDetails before, AssetForm form) {
+		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		if (form.segmentId() != null && this.network.findSegment(practiceId, form.segmentId()).isEmpty()) {
+			errors.put("segmentId", "That network segment does not exist in this practice.");
+		}
+		boolean wasDisposed = before != null && before.status() == AssetStatus.DISPOSED;
+		if (wasDisposed && form.status() != AssetStatus.DISPOSED) {
+			errors.put("status", "This asset was disposed of; it cannot be put back into use. Record a "
+					+ "replacement as a new asset.");
+		}
+		else if (!wasDisposed && form.status() == AssetStatus.DISPOSED) {
+			errors.put("status", "To dispose of an asset, use \"Retire\" and record how its data was destroyed.");
+		}
+		return errors;
+	}
+
 	@Transactional
 	public AssetDetails create(UUID practiceId, AssetForm form) {
-		checkSegment(practiceId, form.segmentId());
+		Forms.rejectIfAny(formErrors(practiceId, null, form));
 		UUID id = UUID.randomUUID();
 		this.assets.insert(practiceId, new AssetRepository.NewAsset(id, form, null, null, null), this.clock.instant());
 		this.events.publishEvent(AuditEvent.of(practiceId, "asset.created", "asset", id,
@@ -67,15 +87,7 @@ class AssetService {
 	@Transactional
 	public AssetDetails update(UUID practiceId, UUID id, AssetForm form) {
 		AssetDetails before = get(practiceId, id);
-		checkSegment(practiceId, form.segmentId());
-		if (before.status() == AssetStatus.DISPOSED && form.status() != AssetStatus.DISPOSED) {
-			throw new IllegalArgumentException("This asset was disposed of; it cannot be put back into use. "
-					+ "Record a replacement as a new asset.");
-		}
-		if (before.status() != AssetStatus.DISPOSED && form.status() == AssetStatus.DISPOSED) {
-			throw new IllegalArgumentException(
-					"To dispose of an asset, use \"Retire\" and record how its data was " + "destroyed.");
-		}
+		Forms.rejectIfAny(formErrors(practiceId, before, form));
 		this.assets.update(practiceId, id, form, this.clock.instant());
 		this.events.publishEvent(AuditEvent.of(practiceId, "asset.updated", "asset", id,
 				"Asset updated: " + form.kind().label() + " \"" + form.name() + "\"" + changes(before, form)));
@@ -236,12 +248,6 @@ class AssetService {
 
 	AssetDetails get(UUID practiceId, UUID id) {
 		return this.assets.find(practiceId, id).orElseThrow(() -> NotFoundException.of("Asset", id));
-	}
-
-	private void checkSegment(UUID practiceId, UUID segmentId) {
-		if (segmentId != null && this.network.findSegment(practiceId, segmentId).isEmpty()) {
-			throw new IllegalArgumentException("That network segment does not exist in this practice.");
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.bulwark.inventory;
 
-import java.util.Map;
 import java.util.UUID;
 
 import dev.bulwark.shared.CurrentActor;
@@ -55,7 +54,7 @@ class NetworkController {
 	String createFlow(@Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
-		reject(errors, this.network.flowErrors(practiceId, form));
+		Forms.reject(errors, this.network.flowErrors(practiceId, form));
 		if (errors.hasErrors()) {
 			return flowForm(model, null);
 		}
@@ -78,7 +77,7 @@ class NetworkController {
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
 		DataFlowDetails flow = this.inventory.dataFlow(practiceId, id);
-		reject(errors, this.network.flowErrors(practiceId, form));
+		Forms.reject(errors, this.network.flowErrors(practiceId, form));
 		if (errors.hasErrors()) {
 			return flowForm(model, flow);
 		}
@@ -126,7 +125,7 @@ class NetworkController {
 	String createSegment(@Valid @ModelAttribute("form") NetworkSegmentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
-		reject(errors, this.network.segmentErrors(practiceId, null, form));
+		Forms.reject(errors, this.network.segmentErrors(practiceId, null, form));
 		if (errors.hasErrors()) {
 			return segmentForm(model, null);
 		}
@@ -149,7 +148,7 @@ class NetworkController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
 		NetworkSegmentDetails segment = this.inventory.networkSegment(practiceId, id);
-		reject(errors, this.network.segmentErrors(practiceId, id, form));
+		Forms.reject(errors, this.network.segmentErrors(practiceId, id, form));
 		if (errors.hasErrors()) {
 			return segmentForm(model, segment);
 		}
@@ -200,14 +199,6 @@ class NetworkController {
 			.header("Content-Disposition", "attachment; filename=\"bulwark-data-flows.svg\"")
 			.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 					+ this.inventory.diagramSvg(CurrentActor.practiceId()));
-	}
-
-	private static void reject(BindingResult errors, Map<String, String> problems) {
-		problems.forEach((field, message) -> {
-			if (!errors.hasFieldErrors(field)) {
-				errors.rejectValue(field, "invalid", message);
-			}
-		});
 	}
 
 }

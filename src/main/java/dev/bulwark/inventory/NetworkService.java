@@ -51,7 +51,7 @@ class NetworkService {
 
 	@Transactional
 	public NetworkSegmentDetails createSegment(UUID practiceId, NetworkSegmentForm form) {
-		rejectIfAny(segmentErrors(practiceId, null, form));
+		Forms.rejectIfAny(segmentErrors(practiceId, null, form));
 		UUID id = UUID.randomUUID();
 		this.network.insertSegment(practiceId, id, form, this.clock.instant());
 		this.events.publishEvent(AuditEvent.of(practiceId, "network-segment.created", "network-segment", id,
@@ -64,7 +64,7 @@ class NetworkService {
 	@Transactional
 	public NetworkSegmentDetails updateSegment(UUID practiceId, UUID id, NetworkSegmentForm form) {
 		NetworkSegmentDetails before = segment(practiceId, id);
-		rejectIfAny(segmentErrors(practiceId, id, form));
+		Forms.rejectIfAny(segmentErrors(practiceId, id, form));
 		this.network.updateSegment(practiceId, id, form, this.clock.instant());
 		this.events.publishEvent(AuditEvent.of(practiceId, "network-segment.updated", "network-segment", id,
 				"Network segment updated: \"" + form.name() + "\" (" + form.kind().label() + ", separated "
@@ -105,7 +105,7 @@ class NetworkService {
 
 	@Transactional
 	public DataFlowDetails createFlow(UUID practiceId, DataFlowForm form) {
-		rejectIfAny(flowErrors(practiceId, form));
+		Forms.rejectIfAny(flowErrors(practiceId, form));
 		UUID id = UUID.randomUUID();
 		this.network.insertFlow(practiceId, id, form, this.clock.instant());
 		DataFlowDetails flow = flow(practiceId, id);
@@ -118,7 +118,7 @@ class NetworkService {
 	@Transactional
 	public DataFlowDetails updateFlow(UUID practiceId, UUID id, DataFlowForm form) {
 		flow(practiceId, id);
-		rejectIfAny(flowErrors(practiceId, form));
+		Forms.rejectIfAny(flowErrors(practiceId, form));
 		this.network.updateFlow(practiceId, id, form, this.clock.instant());
 		DataFlowDetails flow = flow(practiceId, id);
 		this.events.publishEvent(AuditEvent.of(practiceId, "data-flow.updated", "data-flow", id,
@@ -143,12 +143,6 @@ class NetworkService {
 	private static String describe(DataFlowDetails flow) {
 		return flow.from().label() + " -> " + flow.to().label() + " by " + flow.channel().label() + ", encrypted "
 				+ flow.encrypted();
-	}
-
-	private static void rejectIfAny(Map<String, String> errors) {
-		if (!errors.isEmpty()) {
-			throw new IllegalArgumentException(String.join(" ", errors.values()));
-		}
 	}
 
 }

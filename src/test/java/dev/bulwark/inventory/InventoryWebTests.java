@@ -133,6 +133,29 @@ class InventoryWebTests {
 	}
 
 	@Test
+	void anotherPracticesNetworkCannotBeChosen() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember other = this.members.newPractice(Role.SECURITY_OFFICER);
+		NetworkSegmentDetails foreign = this.network.createSegment(other.practiceId(),
+				new NetworkSegmentForm("Their clinical", SegmentKind.CLINICAL, Answer.YES, null));
+		var result = this.mvc.post()
+			.uri("/inventory/assets")
+			.param("name", "Smuggled")
+			.param("kind", "LAPTOP")
+			.param("segmentId", foreign.id().toString())
+			.param("status", "DISPOSED")
+			.with(csrf())
+			.with(officer.signedIn())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("id=\"segmentId-error\">That network segment does not exist in this practice.")
+			.contains("id=\"status-error\">To dispose of an asset, use");
+		assertThat(this.mvc.get().uri("/inventory/assets").with(officer.signedIn())).bodyText()
+			.doesNotContain("Smuggled");
+	}
+
+	@Test
 	void flowFormsNeedBothEnds() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		var result = this.mvc.post()
