@@ -18,9 +18,4 @@ public record AssetFilter(AssetKind kind, String ephi, Answer encryption, UUID s
 		return new AssetFilter(null, null, null, null, null, null);
 	}
 
-	/** Whether disposed assets are shown: only when asked for by status. */
-	boolean includesDisposed() {
-		return this.status == AssetStatus.DISPOSED;
-	}
-
 }
