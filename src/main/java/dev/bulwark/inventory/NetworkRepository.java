@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,11 +49,7 @@ class NetworkRepository {
 				:now, :now)""")
 			.param("practiceId", practiceId)
 			.param("id", id)
-			.param("name", form.name())
-			.param("nameKey", nameKey(form.name()))
-			.param("kind", form.kind().name())
-			.param("separated", form.separated().name())
-			.param("description", form.description())
+			.params(segmentParams(form))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -62,11 +60,7 @@ class NetworkRepository {
 				description = :description, updated_at = :now where practice_id = :practiceId and id = :id""")
 			.param("practiceId", practiceId)
 			.param("id", id)
-			.param("name", form.name())
-			.param("nameKey", nameKey(form.name()))
-			.param("kind", form.kind().name())
-			.param("separated", form.separated().name())
-			.param("description", form.description())
+			.params(segmentParams(form))
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
@@ -108,6 +102,16 @@ class NetworkRepository {
 			.list();
 	}
 
+	private static Map<String, Object> segmentParams(NetworkSegmentForm form) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", form.name());
+		params.put("nameKey", nameKey(form.name()));
+		params.put("kind", form.kind().name());
+		params.put("separated", form.separated().name());
+		params.put("description", form.description());
+		return params;
+	}
+
 	static String nameKey(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
@@ -128,16 +132,7 @@ class NetworkRepository {
 				:ephi, :channel, :encrypted, :notes, :now, :now)""")
 			.param("practiceId", practiceId)
 			.param("id", id)
-			.param("fromType", form.fromType().name())
-			.param("fromAssetId", form.fromAssetId())
-			.param("fromName", form.fromName())
-			.param("toType", form.toType().name())
-			.param("toAssetId", form.toAssetId())
-			.param("toName", form.toName())
-			.param("ephi", form.ephiDescription())
-			.param("channel", form.channel().name())
-			.param("encrypted", form.encrypted().name())
-			.param("notes", form.notes())
+			.params(flowParams(form))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -150,18 +145,24 @@ class NetworkRepository {
 				where practice_id = :practiceId and id = :id""")
 			.param("practiceId", practiceId)
 			.param("id", id)
-			.param("fromType", form.fromType().name())
-			.param("fromAssetId", form.fromAssetId())
-			.param("fromName", form.fromName())
-			.param("toType", form.toType().name())
-			.param("toAssetId", form.toAssetId())
-			.param("toName", form.toName())
-			.param("ephi", form.ephiDescription())
-			.param("channel", form.channel().name())
-			.param("encrypted", form.encrypted().name())
-			.param("notes", form.notes())
+			.params(flowParams(form))
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	private static Map<String, Object> flowParams(DataFlowForm form) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("fromType", form.fromType().name());
+		params.put("fromAssetId", form.fromAssetId());
+		params.put("fromName", form.fromName());
+		params.put("toType", form.toType().name());
+		params.put("toAssetId", form.toAssetId());
+		params.put("toName", form.toName());
+		params.put("ephi", form.ephiDescription());
+		params.put("channel", form.channel().name());
+		params.put("encrypted", form.encrypted().name());
+		params.put("notes", form.notes());
+		return params;
 	}
 
 	boolean deleteFlow(UUID practiceId, UUID id) {
