@@ -158,8 +158,8 @@ class FindingRepository {
 		String id = subjectKey.substring(colon + 1);
 		return switch (subjectKey.substring(0, colon)) {
 			case "asset" -> "/inventory/assets/" + id;
-			case "flow" -> "/inventory/flows/" + id + "/edit";
-			case "segment" -> "/inventory/segments/" + id + "/edit";
+			case "flow" -> "/inventory/flows#flow-" + id;
+			case "segment" -> "/inventory/segments";
 			default -> "/inventory/assets";
 		};
 	}
