@@ -1,5 +1,6 @@
 package dev.bulwark.inventory;
 
+import dev.bulwark.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -259,9 +260,7 @@ final class AssetCsv {
 			}
 			String value = this.record.getField(index).strip();
 			// Undo the export's formula guard so an exported file imports unchanged.
-			if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
-				value = value.substring(1);
-			}
+			value = SpreadsheetCells.imported(value);
 			return value.isEmpty() ? null : value;
 		}
 
@@ -377,12 +376,16 @@ final class AssetCsv {
 	}
 
 	static Consumer<AssetDetails> writer(CsvWriter csv) {
-		return (a) -> csv.writeRecord(safe(a.name()), word(a.kind()), safe(a.assignedTo()), safe(a.location()),
-				safe(a.manufacturer()), safe(a.model()), safe(a.osVersion()), safe(a.serialNumber()),
-				safe(a.ipAddress()), safe(a.macAddress()), date(a.purchaseDate()), word(a.ephi()), word(a.encryption()),
-				safe(a.encryptionMethod()), word(a.mfa()), word(a.backedUp()), word(a.patchStatus()),
-				date(a.lastPatchedOn()), word(a.antiMalware()), safe(a.segmentName()), word(a.status()),
-				date(a.disposedOn()), safe(a.disposalMethod()), safe(a.disposedBy()), safe(a.notes()));
+		return (a) -> csv.writeRecord(SpreadsheetCells.export(a.name()), word(a.kind()),
+				SpreadsheetCells.export(a.assignedTo()), SpreadsheetCells.export(a.location()),
+				SpreadsheetCells.export(a.manufacturer()), SpreadsheetCells.export(a.model()),
+				SpreadsheetCells.export(a.osVersion()), SpreadsheetCells.export(a.serialNumber()),
+				SpreadsheetCells.export(a.ipAddress()), SpreadsheetCells.export(a.macAddress()), date(a.purchaseDate()),
+				word(a.ephi()), word(a.encryption()), SpreadsheetCells.export(a.encryptionMethod()), word(a.mfa()),
+				word(a.backedUp()), word(a.patchStatus()), date(a.lastPatchedOn()), word(a.antiMalware()),
+				SpreadsheetCells.export(a.segmentName()), word(a.status()), date(a.disposedOn()),
+				SpreadsheetCells.export(a.disposalMethod()), SpreadsheetCells.export(a.disposedBy()),
+				SpreadsheetCells.export(a.notes()));
 	}
 
 	static void flush(CsvWriter csv) {
@@ -396,20 +399,6 @@ final class AssetCsv {
 
 	private static String date(LocalDate date) {
 		return (date != null) ? date.toString() : "";
-	}
-
-	/**
-	 * Neutralises spreadsheet formulas so an exported value is never executed when opened
-	 * (the same guard as the audit trail's export).
-	 */
-	static String safe(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }
