@@ -26,7 +26,8 @@ class InventoryConfiguration {
 
 	@Bean
 	NavigationItem inventoryFlowsNavigation() {
-		return new NavigationItem(GROUP, "Data flows", "/inventory/flows", "Where ePHI goes, and how", 210, READERS);
+		return new NavigationItem(GROUP, "Data flows", "/inventory/flows", "Where patient information goes, and how",
+				210, READERS);
 	}
 
 	@Bean
