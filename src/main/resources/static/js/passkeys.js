@@ -45,7 +45,16 @@
     }
   }
 
+  function clearError() {
+    var box = document.getElementById('passkey-error');
+    if (box) {
+      box.hidden = true;
+      box.textContent = '';
+    }
+  }
+
   async function register() {
+    clearError();
     var labelInput = document.getElementById('passkey-label');
     var label = labelInput && labelInput.value.trim();
     if (!label) {
@@ -83,14 +92,21 @@
       var result = await post('/webauthn/register', body);
       var json = result.ok ? await result.json() : null;
       if (!json || !json.success) { throw new Error('register ' + result.status); }
-      window.location.assign('/account?passkeyAdded#passkeys');
+      // A fresh query string: assigning the current URL (same fragment) would not reload the page.
+      window.location.assign('/account?passkeyAdded=' + Date.now() + '#passkeys');
     } catch (error) {
-      showError('The passkey was not added. ' + (error && error.name === 'NotAllowedError'
-        ? 'The request was cancelled or timed out.' : 'Try again, or use another device.'));
+      var reason = 'Try again, or use another device.';
+      if (error && error.name === 'InvalidStateError') {
+        reason = 'This device already has a passkey for your account.';
+      } else if (error && error.name === 'NotAllowedError') {
+        reason = 'The request was cancelled or timed out.';
+      }
+      showError('The passkey was not added. ' + reason);
     }
   }
 
   async function authenticate() {
+    clearError();
     try {
       var optionsResponse = await post('/webauthn/authenticate/options');
       if (!optionsResponse.ok) { throw new Error('options ' + optionsResponse.status); }

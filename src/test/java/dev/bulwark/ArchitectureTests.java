@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
@@ -37,29 +38,34 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.bulwark");
 
+	static final ArchRule ENDPOINTS_DECLARE_AUTHORIZATION = methods().that()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(Controller.class)
+		.or()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(RestController.class)
+		.and(annotatedWithMeta(RequestMapping.class))
+		.should(declareAuthorization())
+		.because("every endpoint must state who may call it (@PublicEndpoint, @SignedIn, @AnyRole, "
+				+ "@ReadAccess, @WriteAccess, @SecurityOfficerOnly, or another @PreAuthorize)");
+
+	static final ArchRule REPOSITORIES_NOT_PUBLIC = classes().that()
+		.areAnnotatedWith(Repository.class)
+		.should()
+		.notBePublic()
+		.because("persistence stays inside its module, behind the module's facade");
+
+	static final ArchRule NO_STANDARD_STREAMS = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+		.because("logs go through SLF4J and the CLI through picocli");
+
 	@Test
 	void everyControllerMethodDeclaresWhoMayCallIt() {
-		methods().that()
-			.areDeclaredInClassesThat()
-			.areAnnotatedWith(Controller.class)
-			.or()
-			.areDeclaredInClassesThat()
-			.areAnnotatedWith(RestController.class)
-			.and(annotatedWithMeta(RequestMapping.class))
-			.should(declareAuthorization())
-			.because("every endpoint must state who may call it (@PublicEndpoint, @SignedIn, @AnyRole, "
-					+ "@ReadAccess, @WriteAccess, @SecurityOfficerOnly, or another @PreAuthorize)")
-			.check(CLASSES);
+		ENDPOINTS_DECLARE_AUTHORIZATION.check(CLASSES);
 	}
 
 	@Test
 	void repositoriesAreNotPublic() {
-		classes().that()
-			.areAnnotatedWith(Repository.class)
-			.should()
-			.notBePublic()
-			.because("persistence stays inside its module, behind the module's facade")
-			.check(CLASSES);
+		REPOSITORIES_NOT_PUBLIC.check(CLASSES);
 	}
 
 	@Test
@@ -88,8 +94,7 @@ class ArchitectureTests {
 
 	@Test
 	void nothingWritesToStandardOutOrErr() {
-		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("logs go through SLF4J and the CLI through picocli")
-			.check(CLASSES);
+		NO_STANDARD_STREAMS.check(CLASSES);
 	}
 
 	@Test

@@ -48,7 +48,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 			return;
 		}
 		Map<String, Object> properties = new HashMap<>();
-		String name = "bulwark_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String name = "bulwark_test_" + (System.currentTimeMillis() / 1000) + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		try {
 			Path dataDir = Files.createTempDirectory("bulwark-test-");
 			dataDir.toFile().deleteOnExit();
@@ -75,6 +76,30 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		return value.toLowerCase(Locale.ROOT).startsWith("postgres");
 	}
 
+	private static synchronized void dropStaleDatabases(Connection connection) throws SQLException {
+		if (cleanedUp) {
+			return;
+		}
+		cleanedUp = true;
+		long cutoff = System.currentTimeMillis() / 1000 - 2 * 3600;
+		java.util.List<String> stale = new java.util.ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				var rows = statement
+					.executeQuery("select datname from pg_database where datname like 'bulwark_test_%'")) {
+			while (rows.next()) {
+				String[] parts = rows.getString(1).split("_");
+				if (parts.length < 4 || !parts[2].matches("\\d+") || Long.parseLong(parts[2]) < cutoff) {
+					stale.add(rows.getString(1));
+				}
+			}
+		}
+		for (String database : stale) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + database + " with (force)");
+			}
+		}
+	}
+
 	private static String pgAdminUrl() {
 		return System.getenv().getOrDefault("BULWARK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 	}
@@ -83,25 +108,18 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		return System.getenv().getOrDefault("BULWARK_TEST_PG_USER", "postgres");
 	}
 
+	private static boolean cleanedUp;
+
 	private static String createPostgresDatabase(String name) {
 		try (Connection connection = DriverManager.getConnection(pgAdminUrl(), pgUser(), "");
 				Statement statement = connection.createStatement()) {
+			dropStaleDatabases(connection);
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL tests need a server at " + pgAdminUrl()
 					+ " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)", ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try (Connection connection = DriverManager.getConnection(pgAdminUrl(), pgUser(), "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + name + " with (force)");
-			}
-			catch (SQLException ex) {
-				// Best effort: a left-over test database is harmless and named
-				// bulwark_test_*.
-			}
-		}));
 		String base = pgAdminUrl();
 		return base.substring(0, base.lastIndexOf('/') + 1) + name;
 	}

@@ -17,6 +17,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AuditEvent;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,9 +114,10 @@ public class AuditTrail {
 					"object_id", "summary", "remote_address", "previous_hash", "hash");
 			this.repository.forEach(practiceId, filter,
 					(entry) -> csv.writeRecord(String.valueOf(entry.seq()), entry.occurredAt().toString(),
-							safe(entry.actorLabel()), Objects.toString(entry.actorUserId(), ""), entry.action(),
-							safe(entry.objectType()), safe(entry.objectId()), safe(entry.summary()),
-							safe(entry.remoteAddress()), entry.prevHash(), entry.hash()));
+							SpreadsheetCells.export(entry.actorLabel()), Objects.toString(entry.actorUserId(), ""),
+							entry.action(), SpreadsheetCells.export(entry.objectType()),
+							SpreadsheetCells.export(entry.objectId()), SpreadsheetCells.export(entry.summary()),
+							SpreadsheetCells.export(entry.remoteAddress()), entry.prevHash(), entry.hash()));
 			csv.flush();
 		}
 		catch (IOException ex) {
@@ -199,20 +201,6 @@ public class AuditTrail {
 
 	private static String truncate(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
-	}
-
-	/**
-	 * Neutralises spreadsheet formulas so an exported value is never executed when
-	 * opened.
-	 */
-	static String safe(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

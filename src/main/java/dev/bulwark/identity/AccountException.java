@@ -17,4 +17,17 @@ class AccountException extends RuntimeException {
 		return this.field;
 	}
 
+	/**
+	 * Puts the message next to its field on a form, or at the top when it concerns no
+	 * single field.
+	 */
+	void reportTo(org.springframework.validation.Errors errors) {
+		if (this.field == null) {
+			errors.reject("account", getMessage());
+		}
+		else {
+			errors.rejectValue(this.field, "invalid", getMessage());
+		}
+	}
+
 }

@@ -36,13 +36,9 @@ class InvitationController {
 	@GetMapping("/invite/{token}")
 	@PublicEndpoint
 	String show(@PathVariable String token, Model model) {
-		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
-		if (invitation.isEmpty()) {
+		if (describe(token, model).isEmpty()) {
 			return "identity/invite-invalid";
 		}
-		model.addAttribute("invitation", invitation.get());
-		model.addAttribute("token", token);
-		model.addAttribute("existingAccount", this.invitations.accountExists(invitation.get()));
 		model.addAttribute("form", new AcceptForm("", "", ""));
 		return "identity/invite";
 	}
@@ -51,13 +47,10 @@ class InvitationController {
 	@PublicEndpoint
 	String accept(@PathVariable String token, @ModelAttribute("form") AcceptForm form, BindingResult errors,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
+		Optional<InvitationDetails> invitation = describe(token, model);
 		if (invitation.isEmpty()) {
 			return "identity/invite-invalid";
 		}
-		model.addAttribute("invitation", invitation.get());
-		model.addAttribute("token", token);
-		model.addAttribute("existingAccount", this.invitations.accountExists(invitation.get()));
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
 			return "identity/invite";
@@ -66,16 +59,21 @@ class InvitationController {
 			this.invitations.acceptAsNewAccount(token, form.name(), form.password());
 		}
 		catch (AccountException ex) {
-			if (ex.field() == null) {
-				errors.reject("invite", ex.getMessage());
-			}
-			else {
-				errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			}
+			ex.reportTo(errors);
 			return "identity/invite";
 		}
 		this.signInSession.passwordOnly(invitation.get().email(), request, response);
 		return "redirect:/mfa/enrol";
+	}
+
+	private Optional<InvitationDetails> describe(String token, Model model) {
+		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
+		invitation.ifPresent((found) -> {
+			model.addAttribute("invitation", found);
+			model.addAttribute("token", token);
+			model.addAttribute("existingAccount", this.invitations.accountExists(found));
+		});
+		return invitation;
 	}
 
 	/**

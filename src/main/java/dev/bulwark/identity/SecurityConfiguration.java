@@ -114,8 +114,8 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint toSecondFactor = new HtmxAwareEntryPoint(new LoginUrlAuthenticationEntryPoint("/mfa"));
 		ChangeSessionIdAuthenticationStrategy rotateSessionId = new ChangeSessionIdAuthenticationStrategy();
 		http.authorizeHttpRequests((authorize) -> authorize
-			.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health")
+			.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+					"/error", "/actuator/health")
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/invite/**")
 			.permitAll()

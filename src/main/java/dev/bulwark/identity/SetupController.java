@@ -66,12 +66,7 @@ class SetupController {
 			return "redirect:/mfa/enrol";
 		}
 		catch (AccountException ex) {
-			if (ex.field() == null) {
-				errors.reject("setup", ex.getMessage());
-			}
-			else {
-				errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			}
+			ex.reportTo(errors);
 			return "identity/setup";
 		}
 	}

@@ -46,10 +46,12 @@ class AuditHashTests {
 
 	@Test
 	void neutralisesSpreadsheetFormulasInExports() {
-		assertThat(AuditTrail.safe("=HYPERLINK(\"x\")")).startsWith("'=");
-		assertThat(AuditTrail.safe("+1")).isEqualTo("'+1");
-		assertThat(AuditTrail.safe("plain")).isEqualTo("plain");
-		assertThat(AuditTrail.safe(null)).isEmpty();
+		assertThat(dev.bulwark.shared.SpreadsheetCells.export("=HYPERLINK(\"x\")")).startsWith("'=");
+		assertThat(dev.bulwark.shared.SpreadsheetCells.export("+1")).isEqualTo("'+1");
+		assertThat(dev.bulwark.shared.SpreadsheetCells.export("plain")).isEqualTo("plain");
+		assertThat(dev.bulwark.shared.SpreadsheetCells.export(null)).isEmpty();
+		assertThat(dev.bulwark.shared.SpreadsheetCells.imported("'=SUM(A1)")).isEqualTo("=SUM(A1)");
+		assertThat(dev.bulwark.shared.SpreadsheetCells.imported("'quoted")).isEqualTo("'quoted");
 	}
 
 }

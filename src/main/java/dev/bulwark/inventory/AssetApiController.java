@@ -1,0 +1,107 @@
+package dev.bulwark.inventory;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.ReadAccess;
+import dev.bulwark.shared.WriteAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The asset inventory for scripts and MSP tools. */
+@RestController
+@RequestMapping("/api/v1/assets")
+@Tag(name = "Assets", description = "The practice's technology asset inventory")
+class AssetApiController {
+
+	private final Inventory inventory;
+
+	private final AssetService assets;
+
+	AssetApiController(Inventory inventory, AssetService assets) {
+		this.inventory = inventory;
+		this.assets = assets;
+	}
+
+	@GetMapping
+	@ReadAccess
+	@Operation(summary = "Assets by name, 100 per page; filter by kind, ephi (yes/no), encryption, segment, "
+			+ "status (disposed ones only when asked for) and q (search)")
+	List<AssetSummary> list(@ModelAttribute AssetFilter filter, @RequestParam(defaultValue = "0") int page) {
+		return this.inventory.assets(CurrentActor.practiceId(), filter, page);
+	}
+
+	@PostMapping
+	@WriteAccess
+	@Operation(summary = "Record an asset; only name and kind are required")
+	ResponseEntity<AssetDetails> create(@Valid @RequestBody AssetForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.assets.create(CurrentActor.practiceId(), form));
+	}
+
+	@GetMapping("/{id}")
+	@ReadAccess
+	@Operation(summary = "One asset")
+	AssetDetails read(@PathVariable UUID id) {
+		return this.inventory.asset(CurrentActor.practiceId(), id);
+	}
+
+	@PutMapping("/{id}")
+	@WriteAccess
+	@Operation(summary = "Replace an asset's details (use retire to dispose of it)")
+	AssetDetails update(@PathVariable UUID id, @Valid @RequestBody AssetForm form) {
+		return this.assets.update(CurrentActor.practiceId(), id, form);
+	}
+
+	@PostMapping("/{id}/retire")
+	@WriteAccess
+	@Operation(summary = "Retire an asset with its disposal record (date, method, by whom)")
+	AssetDetails retire(@PathVariable UUID id, @Valid @RequestBody RetireForm form) {
+		return this.assets.retire(CurrentActor.practiceId(), id, form);
+	}
+
+	@PostMapping(path = "/import", consumes = "text/csv")
+	@WriteAccess
+	@Operation(summary = "Import assets from CSV (header row required). Nothing is saved if any row is rejected, "
+			+ "unless validOnly=true; the answer lists rejected rows with line numbers (422 when nothing was saved)")
+	ResponseEntity<ImportResult> importCsv(@RequestParam(defaultValue = "false") boolean validOnly,
+			HttpServletRequest request) throws IOException {
+		if (request.getCharacterEncoding() == null) {
+			request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		}
+		ImportResult result = this.assets.importCsv(CurrentActor.practiceId(), request.getReader(), validOnly);
+		return ResponseEntity.status(result.saved() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
+	}
+
+	@GetMapping(path = "/export", produces = "text/csv")
+	@ReadAccess
+	@Operation(summary = "The whole inventory as CSV, in the import format (recorded in the audit trail)")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"bulwark-inventory-" + LocalDate.now() + ".csv\"");
+		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.assets.exportCsv(CurrentActor.practiceId(), writer);
+		writer.flush();
+	}
+
+}

@@ -1,0 +1,404 @@
+package dev.bulwark.inventory;
+
+import dev.bulwark.shared.SpreadsheetCells;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * The inventory's CSV format: a header row naming the columns (any order, any case,
+ * spaces or underscores), one asset per row. Reading checks every row and reports each
+ * rejected one with its line number and the reason in plain words; writing neutralises
+ * spreadsheet formulas.
+ */
+final class AssetCsv {
+
+	/** The columns, in the order the export and the template use. */
+	static final List<String> COLUMNS = List.of("name", "kind", "assigned_to", "location", "manufacturer", "model",
+			"os_version", "serial_number", "ip_address", "mac_address", "purchase_date", "ephi", "encryption",
+			"encryption_method", "mfa", "backed_up", "patch_status", "last_patched_on", "anti_malware",
+			"network_segment", "status", "disposed_on", "disposal_method", "disposed_by", "notes");
+
+	/** Upper bound on rows per file, so one upload cannot exhaust memory. */
+	static final int MAX_ROWS = 50_000;
+
+	private static final Map<String, String> PROPERTY_COLUMNS = Map.ofEntries(Map.entry("name", "name"),
+			Map.entry("kind", "kind"), Map.entry("assignedTo", "assigned_to"), Map.entry("location", "location"),
+			Map.entry("manufacturer", "manufacturer"), Map.entry("model", "model"),
+			Map.entry("osVersion", "os_version"), Map.entry("serialNumber", "serial_number"),
+			Map.entry("ipAddress", "ip_address"), Map.entry("macAddress", "mac_address"),
+			Map.entry("purchaseDate", "purchase_date"), Map.entry("encryptionMethod", "encryption_method"),
+			Map.entry("lastPatchedOn", "last_patched_on"), Map.entry("notes", "notes"));
+
+	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final Map<String, AssetKind> KINDS = new HashMap<>();
+
+	static {
+		for (AssetKind kind : AssetKind.values()) {
+			KINDS.put(token(kind.name()), kind);
+			KINDS.put(token(kind.label()), kind);
+		}
+		synonyms(AssetKind.WORKSTATION, "desktop", "pc", "computer");
+		synonyms(AssetKind.LAPTOP, "notebook");
+		synonyms(AssetKind.MOBILE, "phone", "tablet", "smartphone", "ipad", "iphone", "phonetablet");
+		synonyms(AssetKind.NETWORK_DEVICE, "router", "switch", "firewall", "accesspoint", "wifi", "network");
+		synonyms(AssetKind.REMOVABLE_MEDIA, "usb", "usbdrive", "externaldrive", "media");
+		synonyms(AssetKind.PRINTER_SCANNER, "printer", "scanner", "copier", "mfp", "printerscanner");
+		synonyms(AssetKind.APPLICATION, "software", "app");
+		synonyms(AssetKind.CLOUD_SERVICE, "cloud", "saas");
+		synonyms(AssetKind.MEDICAL_DEVICE, "medical");
+		synonyms(AssetKind.SERVER, "nas");
+	}
+
+	private AssetCsv() {
+	}
+
+	private static void synonyms(AssetKind kind, String... words) {
+		for (String word : words) {
+			KINDS.put(word, kind);
+		}
+	}
+
+	/**
+	 * One readable row.
+	 *
+	 * @param line line number where the row starts in the file
+	 * @param segmentName the network segment it names, or {@code null}
+	 */
+	record Row(long line, AssetForm form, String segmentName, LocalDate disposedOn, String disposalMethod,
+			String disposedBy) {
+
+	}
+
+	/** Readable rows and rejected ones. */
+	record Parsed(List<Row> rows, List<ImportResult.Rejection> rejected) {
+
+	}
+
+	static Parsed parse(Reader input, Validator validator) {
+		List<Row> rows = new ArrayList<>();
+		List<ImportResult.Rejection> rejected = new ArrayList<>();
+		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.skipEmptyLines(true)
+			.maxBufferSize(1024 * 1024)
+			.ofCsvRecord(input)) {
+			Map<String, Integer> header = null;
+			for (CsvRecord record : reader) {
+				if (header == null) {
+					header = header(record, rejected);
+					if (header == null) {
+						return new Parsed(List.of(), rejected);
+					}
+					continue;
+				}
+				if (record.getFields().stream().allMatch(String::isBlank)) {
+					continue;
+				}
+				if (rows.size() + rejected.size() >= MAX_ROWS) {
+					rejected.add(new ImportResult.Rejection(record.getStartingLineNumber(), "The file has more than "
+							+ String.format(Locale.US, "%,d", MAX_ROWS) + " rows. Split it into smaller files."));
+					return new Parsed(List.of(), rejected);
+				}
+				readRow(record, header, validator, rows, rejected);
+			}
+			if (header == null) {
+				rejected.add(new ImportResult.Rejection(1,
+						"The file is empty. Start with the header row from the template."));
+			}
+		}
+		catch (CsvParseException ex) {
+			rejected.add(new ImportResult.Rejection(rows.size() + rejected.size() + 2L,
+					"The file could not be read as CSV near here (a quoted value may not be closed)."));
+			return new Parsed(List.of(), rejected);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Parsed(rows, rejected);
+	}
+
+	private static Map<String, Integer> header(CsvRecord record, List<ImportResult.Rejection> rejected) {
+		Map<String, Integer> header = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		List<String> fields = record.getFields();
+		for (int i = 0; i < fields.size(); i++) {
+			String raw = fields.get(i);
+			String column = raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+			if (column.isEmpty()) {
+				continue;
+			}
+			if (!COLUMNS.contains(column)) {
+				problems.add("\"" + raw.strip() + "\" is not a column Bulwark knows");
+			}
+			else if (header.putIfAbsent(column, i) != null) {
+				problems.add("the column \"" + column + "\" appears twice");
+			}
+		}
+		for (String required : List.of("name", "kind")) {
+			if (!header.containsKey(required) && problems.isEmpty()) {
+				problems.add("the header row has no \"" + required + "\" column");
+			}
+		}
+		if (!problems.isEmpty()) {
+			rejected.add(new ImportResult.Rejection(record.getStartingLineNumber(), "Header row: "
+					+ String.join("; ", problems) + ". The columns are: " + String.join(", ", COLUMNS) + "."));
+			return null;
+		}
+		return header;
+	}
+
+	private static void readRow(CsvRecord record, Map<String, Integer> header, Validator validator, List<Row> rows,
+			List<ImportResult.Rejection> rejected) {
+		long line = record.getStartingLineNumber();
+		if (record.getFieldCount() > header.size() + extraBlankAllowance(record, header)) {
+			rejected.add(new ImportResult.Rejection(line,
+					"This row has " + record.getFieldCount() + " values but the header has " + header.size()
+							+ " columns (a comma inside a value must be " + "in double quotes)."));
+			return;
+		}
+		Values values = new Values(record, header);
+		List<String> problems = new ArrayList<>();
+		AssetKind kind = values.kind(problems);
+		AssetForm form = new AssetForm(values.text("name"), kind, values.text("assigned_to"), values.text("location"),
+				values.text("manufacturer"), values.text("model"), values.text("os_version"),
+				values.text("serial_number"), values.text("ip_address"), values.text("mac_address"),
+				values.date("purchase_date", problems), values.ephi(problems), values.answer("encryption", problems),
+				values.text("encryption_method"), values.answer("mfa", problems), values.answer("backed_up", problems),
+				values.patchStatus(problems), values.date("last_patched_on", problems),
+				values.answer("anti_malware", problems), null, values.status(problems), values.text("notes"));
+		if (kind == null && values.text("kind") == null) {
+			problems.add("kind: it is empty. Use one of: " + kindWords() + ".");
+		}
+		for (ConstraintViolation<AssetForm> violation : validator.validate(form)) {
+			String property = violation.getPropertyPath().toString();
+			if (!"kind".equals(property)) {
+				problems.add(PROPERTY_COLUMNS.getOrDefault(property, property) + ": " + violation.getMessage());
+			}
+		}
+		LocalDate disposedOn = values.date("disposed_on", problems);
+		String disposalMethod = limit(values.text("disposal_method"), 500, "disposal_method", problems);
+		String disposedBy = limit(values.text("disposed_by"), 200, "disposed_by", problems);
+		String segment = limit(values.text("network_segment"), 200, "network_segment", problems);
+		if (!problems.isEmpty()) {
+			rejected.add(new ImportResult.Rejection(line, String.join("; ", new TreeSet<>(problems))));
+			return;
+		}
+		rows.add(new Row(line, form, segment, disposedOn, disposalMethod, disposedBy));
+	}
+
+	/** Spreadsheets often leave trailing empty cells; they are harmless. */
+	private static int extraBlankAllowance(CsvRecord record, Map<String, Integer> header) {
+		int trailingBlank = 0;
+		for (int i = record.getFieldCount() - 1; i >= header.size() && record.getField(i).isBlank(); i--) {
+			trailingBlank++;
+		}
+		return trailingBlank;
+	}
+
+	private static String limit(String value, int max, String column, List<String> problems) {
+		if (value != null && value.length() > max) {
+			problems.add(column + ": keep this under " + max + " characters.");
+		}
+		return value;
+	}
+
+	static String kindWords() {
+		return String.join(", ", Arrays.stream(AssetKind.values()).map(AssetCsv::word).toList());
+	}
+
+	/** How an enum value is written in the CSV, e.g. {@code cloud_service}. */
+	static String word(Enum<?> value) {
+		return (value != null) ? value.name().toLowerCase(Locale.ROOT) : "";
+	}
+
+	private static String token(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+	}
+
+	/** Reads typed values from one row, collecting problems instead of failing. */
+	private static final class Values {
+
+		private final CsvRecord record;
+
+		private final Map<String, Integer> header;
+
+		Values(CsvRecord record, Map<String, Integer> header) {
+			this.record = record;
+			this.header = header;
+		}
+
+		String text(String column) {
+			Integer index = this.header.get(column);
+			if (index == null || index >= this.record.getFieldCount()) {
+				return null;
+			}
+			String value = this.record.getField(index).strip();
+			// Undo the export's formula guard so an exported file imports unchanged.
+			value = SpreadsheetCells.imported(value);
+			return value.isEmpty() ? null : value;
+		}
+
+		AssetKind kind(List<String> problems) {
+			String value = text("kind");
+			if (value == null) {
+				return null;
+			}
+			AssetKind kind = KINDS.get(token(value));
+			if (kind == null) {
+				problems.add("kind: \"" + value + "\" is not a kind Bulwark knows. Use one of: " + kindWords() + ".");
+			}
+			return kind;
+		}
+
+		EphiUse ephi(List<String> problems) {
+			String value = text("ephi");
+			if (value == null) {
+				return EphiUse.UNKNOWN;
+			}
+			return switch (token(value)) {
+				case "stores", "store", "yes", "y", "true", "1" -> EphiUse.STORES;
+				case "accesses", "access" -> EphiUse.ACCESSES;
+				case "no", "n", "none", "false", "0" -> EphiUse.NONE;
+				case "unknown", "notknown", "" -> EphiUse.UNKNOWN;
+				default -> {
+					problems.add("ephi: \"" + value + "\" is not understood. Use stores, accesses, no or unknown.");
+					yield EphiUse.UNKNOWN;
+				}
+			};
+		}
+
+		Answer answer(String column, List<String> problems) {
+			String value = text(column);
+			if (value == null) {
+				return Answer.UNKNOWN;
+			}
+			return switch (token(value)) {
+				case "yes", "y", "true", "1", "x" -> Answer.YES;
+				case "no", "n", "false", "0" -> Answer.NO;
+				case "unknown", "notknown", "na", "notapplicable", "" -> Answer.UNKNOWN;
+				default -> {
+					problems.add(column + ": \"" + value + "\" is not understood. Use yes, no or unknown.");
+					yield Answer.UNKNOWN;
+				}
+			};
+		}
+
+		PatchStatus patchStatus(List<String> problems) {
+			String value = text("patch_status");
+			if (value == null) {
+				return PatchStatus.UNKNOWN;
+			}
+			return switch (token(value)) {
+				case "current", "uptodate", "yes", "patched" -> PatchStatus.CURRENT;
+				case "behind", "missing", "outdated", "updatesmissing", "no" -> PatchStatus.BEHIND;
+				case "endoflife", "eol", "unsupported", "nolongersupportedendoflife" -> PatchStatus.END_OF_LIFE;
+				case "unknown", "notknown", "" -> PatchStatus.UNKNOWN;
+				default -> {
+					problems.add("patch_status: \"" + value
+							+ "\" is not understood. Use current, behind, end_of_life or unknown.");
+					yield PatchStatus.UNKNOWN;
+				}
+			};
+		}
+
+		AssetStatus status(List<String> problems) {
+			String value = text("status");
+			if (value == null) {
+				return AssetStatus.IN_USE;
+			}
+			return switch (token(value)) {
+				case "inuse", "active", "used" -> AssetStatus.IN_USE;
+				case "spare", "storage", "instorage" -> AssetStatus.SPARE;
+				case "disposed", "retired", "destroyed" -> AssetStatus.DISPOSED;
+				default -> {
+					problems.add("status: \"" + value + "\" is not understood. Use in_use, spare or disposed.");
+					yield AssetStatus.IN_USE;
+				}
+			};
+		}
+
+		LocalDate date(String column, List<String> problems) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(column + ": \"" + value + "\" is not a date. Write it as 2024-03-31 or 3/31/2024.");
+				return null;
+			}
+		}
+
+	}
+
+	// Writing
+
+	static void writeHeader(CsvWriter csv) {
+		csv.writeRecord(COLUMNS);
+	}
+
+	static void writeTemplate(Writer out) {
+		CsvWriter csv = CsvWriter.builder().build(out);
+		writeHeader(csv);
+		csv.writeRecord("Front desk PC", "workstation", "Reception", "Main office", "Dell", "OptiPlex 7010",
+				"Windows 11 23H2", "ABC1234", "192.168.10.21", "00:1A:2B:3C:4D:5E", "2023-05-14", "accesses", "yes",
+				"BitLocker", "unknown", "no", "current", "2024-06-01", "yes", "Clinical", "in_use", "", "", "",
+				"Checks patients in; EHR in the browser");
+		flush(csv);
+	}
+
+	static Consumer<AssetDetails> writer(CsvWriter csv) {
+		return (a) -> csv.writeRecord(SpreadsheetCells.export(a.name()), word(a.kind()),
+				SpreadsheetCells.export(a.assignedTo()), SpreadsheetCells.export(a.location()),
+				SpreadsheetCells.export(a.manufacturer()), SpreadsheetCells.export(a.model()),
+				SpreadsheetCells.export(a.osVersion()), SpreadsheetCells.export(a.serialNumber()),
+				SpreadsheetCells.export(a.ipAddress()), SpreadsheetCells.export(a.macAddress()), date(a.purchaseDate()),
+				word(a.ephi()), word(a.encryption()), SpreadsheetCells.export(a.encryptionMethod()), word(a.mfa()),
+				word(a.backedUp()), word(a.patchStatus()), date(a.lastPatchedOn()), word(a.antiMalware()),
+				SpreadsheetCells.export(a.segmentName()), word(a.status()), date(a.disposedOn()),
+				SpreadsheetCells.export(a.disposalMethod()), SpreadsheetCells.export(a.disposedBy()),
+				SpreadsheetCells.export(a.notes()));
+	}
+
+	static void flush(CsvWriter csv) {
+		try {
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String date(LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.bulwark.inventory;
+
+import java.util.UUID;
+
+/**
+ * Filter for the asset list; every field is optional.
+ *
+ * @param kind only this kind
+ * @param ephi {@code yes} (stores or accesses ePHI) or {@code no}
+ * @param encryption only this encryption answer
+ * @param segment only assets in this network segment
+ * @param status only this status; by default disposed assets are left out
+ * @param q words in the name, assigned person, location, model or serial number
+ */
+public record AssetFilter(AssetKind kind, String ephi, Answer encryption, UUID segment, AssetStatus status, String q) {
+
+	public static AssetFilter none() {
+		return new AssetFilter(null, null, null, null, null, null);
+	}
+
+}

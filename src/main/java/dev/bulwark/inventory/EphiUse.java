@@ -1,0 +1,23 @@
+package dev.bulwark.inventory;
+
+/** Whether an asset holds or reaches electronic protected health information. */
+public enum EphiUse {
+
+	STORES("Stores ePHI"), ACCESSES("Accesses ePHI"), NONE("No ePHI"), UNKNOWN("Not known");
+
+	private final String label;
+
+	EphiUse(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** Stores or accesses ePHI. */
+	public boolean involved() {
+		return this == STORES || this == ACCESSES;
+	}
+
+}

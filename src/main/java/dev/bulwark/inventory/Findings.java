@@ -1,0 +1,152 @@
+package dev.bulwark.inventory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.bulwark.shared.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the stored findings in step with what the rules derive: new gaps open a finding
+ * (with {@link InventoryFindingOpened}), closed gaps resolve it (with
+ * {@link InventoryFindingResolved}), and a gap that comes back reopens the same finding,
+ * so ids stay stable for the risk register. One audit entry summarises each change.
+ */
+@Service
+class Findings {
+
+	private final AssetRepository assets;
+
+	private final NetworkRepository network;
+
+	private final FindingRepository findings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Findings(AssetRepository assets, NetworkRepository network, FindingRepository findings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.assets = assets;
+		this.network = network;
+		this.findings = findings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Re-derives every finding of the practice; call after any change, in its
+	 * transaction.
+	 */
+	@Transactional
+	public void recompute(UUID practiceId) {
+		Instant now = this.clock.instant();
+		Instant lastReview = this.network.lastReview(practiceId)
+			.map(InventorySummary.InventoryReview::reviewedAt)
+			.orElse(null);
+		List<FindingRules.Derived> derived = FindingRules.evaluate(this.assets.all(practiceId),
+				this.network.flows(practiceId), this.network.segments(practiceId), lastReview, now);
+		apply(practiceId, derived, this.findings.all(practiceId), now);
+	}
+
+	/**
+	 * Brings only the yearly-review finding up to date: it changes with the passing of
+	 * time, not only with edits, so pages that show findings call this first. Cheap when
+	 * nothing changed.
+	 */
+	@Transactional
+	public void refreshReview(UUID practiceId) {
+		Instant now = this.clock.instant();
+		Instant lastReview = this.network.lastReview(practiceId)
+			.map(InventorySummary.InventoryReview::reviewedAt)
+			.orElse(null);
+		boolean anyActive = this.assets.activeCounts(practiceId)[0] > 0;
+		FindingRules.Derived review = FindingRules.reviewOverdue(anyActive, lastReview, now);
+		List<FindingRepository.Stored> existing = this.findings.bySubject(practiceId, FindingRules.REVIEW_OVERDUE,
+				FindingRules.INVENTORY_SUBJECT);
+		boolean open = existing.stream().anyMatch((s) -> s.finding().status() == FindingStatus.OPEN);
+		if ((review != null) != open || (review != null && !existing.isEmpty()
+				&& !review.title().equals(existing.get(0).finding().title()))) {
+			apply(practiceId, (review != null) ? List.of(review) : List.of(), existing, now);
+		}
+	}
+
+	private void apply(UUID practiceId, List<FindingRules.Derived> derived, List<FindingRepository.Stored> stored,
+			Instant now) {
+		Map<String, FindingRepository.Stored> byKey = new HashMap<>();
+		for (FindingRepository.Stored s : stored) {
+			byKey.put(s.key(), s);
+		}
+		List<InventoryFinding> created = new ArrayList<>();
+		List<String> createdSubjects = new ArrayList<>();
+		List<InventoryFinding> reopened = new ArrayList<>();
+		List<InventoryFinding> rewritten = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (FindingRules.Derived d : derived) {
+			if (!seen.add(d.key())) {
+				continue;
+			}
+			FindingRepository.Stored existing = byKey.get(d.key());
+			if (existing == null) {
+				created.add(new InventoryFinding(UUID.randomUUID(), d.ruleKey(), d.assetId(), d.citation(), d.title(),
+						d.detail(), d.proposedRule(), FindingStatus.OPEN, now, null, null));
+				createdSubjects.add(d.subjectKey());
+			}
+			else {
+				InventoryFinding f = existing.finding();
+				InventoryFinding current = new InventoryFinding(f.id(), d.ruleKey(), d.assetId(), d.citation(),
+						d.title(), d.detail(), d.proposedRule(), FindingStatus.OPEN, f.firstSeenAt(), null, null);
+				if (f.status() == FindingStatus.RESOLVED) {
+					reopened.add(current);
+				}
+				else if (!f.title().equals(d.title()) || !f.detail().equals(d.detail())) {
+					rewritten.add(current);
+				}
+			}
+		}
+		List<UUID> resolved = new ArrayList<>();
+		for (FindingRepository.Stored s : stored) {
+			if (s.finding().status() == FindingStatus.OPEN && !seen.contains(s.key())) {
+				resolved.add(s.finding().id());
+			}
+		}
+		if (created.isEmpty() && reopened.isEmpty() && rewritten.isEmpty() && resolved.isEmpty()) {
+			return;
+		}
+		this.findings.insertAll(practiceId, created, createdSubjects);
+		List<InventoryFinding> reopenedOrRewritten = new ArrayList<>(reopened);
+		reopenedOrRewritten.addAll(rewritten);
+		this.findings.reopenAll(practiceId, reopenedOrRewritten);
+		this.findings.resolveAll(practiceId, resolved, now);
+		for (InventoryFinding f : created) {
+			opened(practiceId, f);
+		}
+		for (InventoryFinding f : reopened) {
+			opened(practiceId, f);
+		}
+		for (UUID id : resolved) {
+			this.events.publishEvent(new InventoryFindingResolved(practiceId, id));
+		}
+		if (!created.isEmpty() || !reopened.isEmpty() || !resolved.isEmpty()) {
+			this.events.publishEvent(AuditEvent.of(practiceId, "inventory.findings-changed", "inventory-finding", null,
+					"Inventory findings: " + (created.size() + reopened.size()) + " opened, " + resolved.size()
+							+ " resolved"));
+		}
+	}
+
+	private void opened(UUID practiceId, InventoryFinding f) {
+		this.events.publishEvent(new InventoryFindingOpened(practiceId, f.id(), f.ruleKey(), f.citation(), f.title(),
+				f.detail(), f.assetId()));
+	}
+
+}

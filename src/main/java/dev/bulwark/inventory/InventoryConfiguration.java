@@ -1,0 +1,87 @@
+package dev.bulwark.inventory;
+
+import java.util.List;
+
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.DashboardCard;
+import dev.bulwark.shared.NavigationItem;
+import dev.bulwark.shared.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The inventory's menu entries and dashboard card. */
+@Configuration(proxyBeanMethods = false)
+class InventoryConfiguration {
+
+	private static final List<Role> READERS = List.of(Role.SECURITY_OFFICER, Role.AUDITOR, Role.MSP_TECHNICIAN);
+
+	private static final String GROUP = "Know your systems";
+
+	@Bean
+	NavigationItem inventoryAssetsNavigation() {
+		return new NavigationItem(GROUP, "Assets", "/inventory/assets",
+				"Computers, phones, media, applications and cloud services", 200, READERS);
+	}
+
+	@Bean
+	NavigationItem inventoryFlowsNavigation() {
+		return new NavigationItem(GROUP, "Data flows", "/inventory/flows", "Where patient information goes, and how",
+				210, READERS);
+	}
+
+	@Bean
+	NavigationItem inventorySegmentsNavigation() {
+		return new NavigationItem(GROUP, "Networks", "/inventory/segments", "Clinical, office and guest networks", 220,
+				READERS);
+	}
+
+	@Bean
+	NavigationItem inventoryDiagramNavigation() {
+		return new NavigationItem(GROUP, "Diagram", "/inventory/diagram", "The map of systems, vendors and flows", 230,
+				READERS);
+	}
+
+	@Bean
+	NavigationItem inventoryFindingsNavigation() {
+		return new NavigationItem(GROUP, "Inventory findings", "/inventory/findings",
+				"Gaps found in the inventory, with citations", 240, READERS);
+	}
+
+	@Bean
+	DashboardCard.Source inventoryDashboardCard(Inventory inventory) {
+		return () -> {
+			var actor = CurrentActor.find().orElse(null);
+			if (actor == null || !actor.hasPractice() || !READERS.contains(actor.role())) {
+				return List.of();
+			}
+			InventorySummary summary = inventory.summary(actor.practiceId());
+			return List.of(card(summary, inventory.openFindings(actor.practiceId())));
+		};
+	}
+
+	static DashboardCard card(InventorySummary summary, List<InventoryFinding> open) {
+		String title = "Systems inventory";
+		if (summary.assets() == 0) {
+			return new DashboardCard(title, "No systems recorded yet.",
+					"Record your computers, phones and cloud services, or import a spreadsheet.", "/inventory/assets",
+					"attention", 200);
+		}
+		String status = summary.assets() + " systems, " + summary.ephiAssets() + " with ePHI, " + summary.openFindings()
+				+ " open findings"
+				+ ((summary.lastReview() != null)
+						? "; reviewed " + summary.lastReview().reviewedAt().toString().substring(0, 10)
+						: "; never reviewed");
+		InventoryFinding first = open.stream().filter((f) -> !f.proposedRule()).findFirst().orElse(null);
+		if (first != null) {
+			return new DashboardCard(title, status, first.title() + " (" + first.citation() + ")",
+					"/inventory/findings", "attention", 200);
+		}
+		if (summary.reviewDue()) {
+			return new DashboardCard(title, status, "Walk through the inventory and mark it reviewed.",
+					"/inventory/assets", "attention", 200);
+		}
+		return new DashboardCard(title, status, null, "/inventory/assets", "good", 200);
+	}
+
+}

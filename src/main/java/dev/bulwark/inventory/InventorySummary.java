@@ -1,0 +1,27 @@
+package dev.bulwark.inventory;
+
+import java.time.Instant;
+
+/**
+ * The state of the inventory at a glance.
+ *
+ * @param assets active assets (not disposed)
+ * @param ephiAssets active assets that store or access ePHI
+ * @param dataFlows recorded data flows
+ * @param openFindings open findings
+ * @param lastReview the latest review, or {@code null} if never reviewed
+ * @param reviewDue whether a review is due (never reviewed, or more than 12 months ago)
+ */
+public record InventorySummary(int assets, int ephiAssets, int dataFlows, int openFindings, InventoryReview lastReview,
+		boolean reviewDue) {
+
+	/**
+	 * A completed review of the inventory and data-flow map.
+	 *
+	 * @param reviewedBy the reviewer's name or e-mail
+	 */
+	public record InventoryReview(Instant reviewedAt, String reviewedBy, String notes) {
+
+	}
+
+}

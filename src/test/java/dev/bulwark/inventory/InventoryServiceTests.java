@@ -1,0 +1,287 @@
+package dev.bulwark.inventory;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.identity.TestMembers;
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Import, export, findings and their events against the real database. */
+@BulwarkIntegrationTest
+@RecordApplicationEvents
+class InventoryServiceTests {
+
+	private static final String CSV_WITH_ONE_BAD_ROW = """
+			name,kind,ephi,encryption,network_segment
+			Front PC,workstation,accesses,yes,Clinical
+			Dr Lee laptop,laptop,stores,no,Clinical
+			Mystery box,toaster,no,no,
+			Guest tablet,tablet,no,yes,Guest Wi-Fi
+			""";
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	AssetService assets;
+
+	@Autowired
+	NetworkService network;
+
+	@Autowired
+	Inventory inventory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	private UUID newPractice() {
+		return this.members.newPractice(Role.SECURITY_OFFICER).practiceId();
+	}
+
+	private long assetCount(UUID practiceId) {
+		return this.jdbc.sql("select count(*) from inv_asset where practice_id = :p")
+			.param("p", practiceId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void importWithOneBadRowSavesNothingByDefault() {
+		UUID practiceId = newPractice();
+		ImportResult result = this.assets.importCsv(practiceId, new StringReader(CSV_WITH_ONE_BAD_ROW), false);
+		assertThat(result.saved()).isFalse();
+		assertThat(result.created()).isZero();
+		assertThat(result.rejected()).singleElement().satisfies((row) -> {
+			assertThat(row.line()).isEqualTo(4);
+			assertThat(row.reason()).contains("toaster");
+		});
+		assertThat(assetCount(practiceId)).isZero();
+		assertThat(this.inventory.networkSegments(practiceId)).isEmpty();
+		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("inventory.import-rejected");
+	}
+
+	@Test
+	void importOfOnlyTheValidRowsSavesThemAndCreatesNamedSegments() {
+		UUID practiceId = newPractice();
+		ImportResult result = this.assets.importCsv(practiceId, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
+		assertThat(result.saved()).isTrue();
+		assertThat(result.created()).isEqualTo(3);
+		assertThat(result.segmentsCreated()).isEqualTo(2);
+		assertThat(result.rejected()).extracting(ImportResult.Rejection::line).containsExactly(4L);
+		assertThat(assetCount(practiceId)).isEqualTo(3);
+		assertThat(this.inventory.networkSegments(practiceId))
+			.extracting(NetworkSegmentDetails::name, NetworkSegmentDetails::kind, NetworkSegmentDetails::assetCount)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Clinical", SegmentKind.CLINICAL, 2),
+					org.assertj.core.groups.Tuple.tuple("Guest Wi-Fi", SegmentKind.GUEST, 1));
+		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::title)
+			.contains("Unencrypted ePHI on Dr Lee laptop", "Portable laptop with unencrypted ePHI: Dr Lee laptop");
+		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::summary))
+			.anyMatch((s) -> s.startsWith("CSV import: 3 assets created, 1 rows rejected"));
+	}
+
+	@Test
+	void exportRoundTripsThroughImport() {
+		UUID source = newPractice();
+		this.assets.importCsv(source, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
+		AssetDetails laptop = this.inventory.assets(source, new AssetFilter(null, null, null, null, null, "lee"))
+			.stream()
+			.findFirst()
+			.map((a) -> this.inventory.asset(source, a.id()))
+			.orElseThrow();
+		this.assets.update(source, laptop.id(),
+				new AssetForm(laptop.name(), laptop.kind(), "=Dr Lee", "Room 2, upstairs", "Lenovo", "T14",
+						"Windows 10", "SN-9", "10.0.0.9", "00:1a:2b:3c:4d:5e", LocalDate.of(2021, 3, 4), EphiUse.STORES,
+						Answer.NO, null, Answer.UNKNOWN, Answer.YES, PatchStatus.END_OF_LIFE, LocalDate.of(2024, 1, 2),
+						Answer.NO, laptop.segmentId(), AssetStatus.SPARE, "line one\nline two, \"quoted\""));
+		StringWriter first = new StringWriter();
+		this.assets.exportCsv(source, first);
+		assertThat(first.toString()).contains("'=Dr Lee");
+
+		UUID target = newPractice();
+		ImportResult result = this.assets.importCsv(target, new StringReader(first.toString()), false);
+		assertThat(result.rejected()).isEmpty();
+		assertThat(result.created()).isEqualTo(3);
+		StringWriter second = new StringWriter();
+		this.assets.exportCsv(target, second);
+		assertThat(second.toString()).isEqualTo(first.toString());
+		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("inventory.exported");
+	}
+
+	@Test
+	void findingsOpenAndResolveWithEventsAndKeepTheirIds() {
+		UUID practiceId = newPractice();
+		AssetDetails laptop = this.assets.create(practiceId,
+				new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
+						EphiUse.STORES, Answer.NO, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
+						null, null));
+		InventoryFinding encryption = this.inventory.openFindings(practiceId)
+			.stream()
+			.filter((f) -> f.ruleKey().equals(FindingRules.UNENCRYPTED))
+			.findFirst()
+			.orElseThrow();
+		assertThat(encryption.citation()).isEqualTo("164.312(a)(2)(iv)");
+		assertThat(encryption.assetId()).isEqualTo(laptop.id());
+		assertThat(this.events.stream(InventoryFindingOpened.class)).anySatisfy((e) -> {
+			assertThat(e.findingId()).isEqualTo(encryption.id());
+			assertThat(e.practiceId()).isEqualTo(practiceId);
+			assertThat(e.citation()).isEqualTo("164.312(a)(2)(iv)");
+			assertThat(e.assetId()).isEqualTo(laptop.id());
+		});
+
+		this.events.clear();
+		AssetForm encrypted = new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null,
+				null, null, EphiUse.STORES, Answer.YES, "BitLocker", null, Answer.YES, PatchStatus.CURRENT, null,
+				Answer.YES, null, null, null);
+		this.assets.update(practiceId, laptop.id(), encrypted);
+		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::ruleKey)
+			.doesNotContain(FindingRules.UNENCRYPTED, FindingRules.PORTABLE_UNENCRYPTED);
+		assertThat(this.events.stream(InventoryFindingResolved.class)).extracting(InventoryFindingResolved::findingId)
+			.contains(encryption.id());
+		assertThat(this.inventory.findings(practiceId, FindingStatus.RESOLVED)).extracting(InventoryFinding::id)
+			.contains(encryption.id());
+
+		this.events.clear();
+		this.assets.update(practiceId, laptop.id(),
+				new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
+						EphiUse.STORES, Answer.NO, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
+						null, null));
+		assertThat(this.events.stream(InventoryFindingOpened.class)).extracting(InventoryFindingOpened::findingId)
+			.contains(encryption.id());
+		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id()))
+			.filteredOn((f) -> f.ruleKey().equals(FindingRules.UNENCRYPTED))
+			.singleElement()
+			.extracting(InventoryFinding::status)
+			.isEqualTo(FindingStatus.OPEN);
+	}
+
+	@Test
+	void unencryptedFlowsAndUnseparatedGuestNetworksBecomeFindings() {
+		UUID practiceId = newPractice();
+		AssetDetails server = this.assets.create(practiceId,
+				new AssetForm("EHR server", AssetKind.SERVER, null, null, null, null, null, null, null, null, null,
+						EphiUse.STORES, Answer.YES, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
+						null, null));
+		DataFlowDetails flow = this.network.createFlow(practiceId, new DataFlowForm(PartyType.ASSET, server.id(), null,
+				PartyType.VENDOR, null, "Acme Lab", "results", FlowChannel.EMAIL, Answer.NO, null));
+		NetworkSegmentDetails guest = this.network.createSegment(practiceId,
+				new NetworkSegmentForm("Guest", SegmentKind.GUEST, Answer.NO, null));
+		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::citation)
+			.contains("164.312(e)(2)(ii)", "164.312(a)(1)");
+		this.network.updateFlow(practiceId, flow.id(), new DataFlowForm(PartyType.ASSET, server.id(), null,
+				PartyType.VENDOR, null, "Acme Lab", "results", FlowChannel.PORTAL, Answer.YES, null));
+		this.network.deleteSegment(practiceId, guest.id());
+		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::citation)
+			.doesNotContain("164.312(e)(2)(ii)", "164.312(a)(1)");
+	}
+
+	@Test
+	void retiringRecordsTheDisposalAndClosesItsFindings() {
+		UUID practiceId = newPractice();
+		AssetDetails laptop = this.assets.create(practiceId,
+				new AssetForm("Old laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
+						EphiUse.STORES, Answer.NO, null, null, null, null, null, null, null, null, null));
+		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id())).isNotEmpty();
+		AssetDetails retired = this.assets.retire(practiceId, laptop.id(),
+				new RetireForm(LocalDate.of(2025, 1, 2), "Drive shredded", "Pat"));
+		assertThat(retired.status()).isEqualTo(AssetStatus.DISPOSED);
+		assertThat(retired.disposalMethod()).isEqualTo("Drive shredded");
+		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id()))
+			.allMatch((f) -> f.status() == FindingStatus.RESOLVED);
+		assertThat(this.inventory.assets(practiceId, AssetFilter.none())).isEmpty();
+		assertThat(
+				this.inventory.assets(practiceId, new AssetFilter(null, null, null, null, AssetStatus.DISPOSED, null)))
+			.extracting(AssetSummary::name)
+			.containsExactly("Old laptop");
+		assertThatThrownBy(() -> this.assets.retire(practiceId, laptop.id(),
+				new RetireForm(LocalDate.of(2025, 1, 3), "Again", "Pat")))
+			.isInstanceOf(IllegalArgumentException.class);
+		MediaReuseRecord reuse = this.assets.recordReuse(practiceId, laptop.id(),
+				new MediaReuseForm(LocalDate.of(2025, 1, 1), "Full wipe", "Pat", "Spare"));
+		assertThat(this.inventory.reuses(practiceId, laptop.id())).containsExactly(reuse);
+	}
+
+	@Test
+	void filtersAndSearchNarrowTheList() {
+		UUID practiceId = newPractice();
+		this.assets.importCsv(practiceId, new StringReader("""
+				name,kind,ephi,encryption,network_segment,model
+				Front PC,workstation,accesses,yes,Clinical,OptiPlex
+				Dr Lee laptop,laptop,stores,no,Clinical,ThinkPad
+				Guest tablet,tablet,no,unknown,Guest Wi-Fi,iPad
+				100% mark_er,server,no,yes,,
+				"""), false);
+		UUID clinical = this.inventory.networkSegments(practiceId).get(0).id();
+		assertThat(names(practiceId, new AssetFilter(AssetKind.LAPTOP, null, null, null, null, null)))
+			.containsExactly("Dr Lee laptop");
+		assertThat(names(practiceId, new AssetFilter(null, "yes", null, null, null, null)))
+			.containsExactly("Dr Lee laptop", "Front PC");
+		assertThat(names(practiceId, new AssetFilter(null, "no", null, null, null, null)))
+			.containsExactly("100% mark_er", "Guest tablet");
+		assertThat(names(practiceId, new AssetFilter(null, null, Answer.UNKNOWN, null, null, null)))
+			.containsExactly("Guest tablet");
+		assertThat(names(practiceId, new AssetFilter(null, null, null, clinical, null, null)))
+			.containsExactly("Dr Lee laptop", "Front PC");
+		assertThat(names(practiceId, new AssetFilter(null, null, null, null, null, "thinkpad")))
+			.containsExactly("Dr Lee laptop");
+		assertThat(names(practiceId, new AssetFilter(null, null, null, null, null, "0%")))
+			.containsExactly("100% mark_er");
+		assertThat(names(practiceId, new AssetFilter(null, null, null, null, null, "k_e")))
+			.containsExactly("100% mark_er");
+		assertThat(names(practiceId, new AssetFilter(null, null, null, null, null, "%"))).hasSize(1);
+	}
+
+	private List<String> names(UUID practiceId, AssetFilter filter) {
+		return this.inventory.assets(practiceId, filter).stream().map(AssetSummary::name).toList();
+	}
+
+	@Test
+	void tenThousandRowsImportInOneTransaction() {
+		UUID practiceId = newPractice();
+		StringBuilder csv = new StringBuilder(
+				"name,kind,assigned_to,location,os_version,serial_number,ephi,encryption,mfa,backed_up,patch_status,network_segment\n");
+		String[] kinds = { "workstation", "laptop", "server", "cloud_service", "mobile" };
+		for (int i = 0; i < 10_000; i++) {
+			csv.append("\"Asset ")
+				.append(i)
+				.append("\",")
+				.append(kinds[i % 5])
+				.append(",Person ")
+				.append(i % 40)
+				.append(",Site ")
+				.append(i % 3)
+				.append(",Windows 11,SN")
+				.append(i)
+				.append(',')
+				.append((i % 4 == 0) ? "stores" : "accesses")
+				.append(',')
+				.append((i % 10 == 0) ? "no" : "yes")
+				.append(",yes,yes,current,Segment ")
+				.append(i % 5)
+				.append('\n');
+		}
+		ImportResult result = this.assets.importCsv(practiceId, new StringReader(csv.toString()), false);
+		assertThat(result.rejected()).isEmpty();
+		assertThat(result.created()).isEqualTo(10_000);
+		assertThat(assetCount(practiceId)).isEqualTo(10_000);
+		assertThat(this.inventory.openFindings(practiceId)).isNotEmpty();
+	}
+
+}
