@@ -13,7 +13,6 @@ import dev.bulwark.shared.SecurityOfficerOnly;
 import dev.bulwark.shared.WriteAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

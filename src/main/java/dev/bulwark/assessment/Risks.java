@@ -133,7 +133,7 @@ public class Risks {
 		checkReferences(practiceId, form);
 		Instant now = this.clock.instant();
 		Acceptance acceptance = acceptance(actor, form, null, now);
-		RiskStatus status = status(form, null, acceptance);
+		RiskStatus status = status(form, null);
 		RiskRecord risk = new RiskRecord(UUID.randomUUID(), open.map(AssessmentRow::id).orElse(null), RiskSource.MANUAL,
 				null, null, form.title().trim(), AnswerForm.trimmed(form.vulnerability()), form.threatKeysOrEmpty(),
 				AnswerForm.trimmed(form.threat()), AnswerForm.trimmed(form.assets()),
@@ -165,7 +165,7 @@ public class Risks {
 		checkReferences(practiceId, form);
 		Instant now = this.clock.instant();
 		Acceptance acceptance = acceptance(actor, form, existing, now);
-		RiskStatus status = status(form, existing, acceptance);
+		RiskStatus status = status(form, existing);
 		RiskRecord updated = new RiskRecord(existing.id(), existing.assessmentId(), existing.source(),
 				existing.sourceKey(), existing.vulnerabilityKey(), form.title().trim(),
 				AnswerForm.trimmed(form.vulnerability()), form.threatKeysOrEmpty(), AnswerForm.trimmed(form.threat()),
@@ -347,7 +347,7 @@ public class Risks {
 		return new Acceptance(justification, actor.userId(), actor.displayName(), now, true);
 	}
 
-	private static RiskStatus status(RiskForm form, @Nullable RiskRecord existing, Acceptance acceptance) {
+	private static RiskStatus status(RiskForm form, @Nullable RiskRecord existing) {
 		if (form.treatment() == Treatment.ACCEPT) {
 			return RiskStatus.ACCEPTED;
 		}
