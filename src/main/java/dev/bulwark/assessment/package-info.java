@@ -12,7 +12,7 @@
  * {@link dev.bulwark.assessment.Assessments#proposeRiskFromFinding}.
  */
 @ApplicationModule(displayName = "Risk assessment",
-		allowedDependencies = { "shared", "catalog", "identity", "practice" })
+		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory" })
 package dev.bulwark.assessment;
 
 import org.springframework.modulith.ApplicationModule;

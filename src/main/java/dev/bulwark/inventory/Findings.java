@@ -115,9 +115,11 @@ class Findings {
 			}
 		}
 		List<UUID> resolved = new ArrayList<>();
+		List<String> resolvedRules = new ArrayList<>();
 		for (FindingRepository.Stored s : stored) {
 			if (s.finding().status() == FindingStatus.OPEN && !seen.contains(s.key())) {
 				resolved.add(s.finding().id());
+				resolvedRules.add(s.finding().ruleKey());
 			}
 		}
 		if (created.isEmpty() && reopened.isEmpty() && rewritten.isEmpty() && resolved.isEmpty()) {
@@ -134,8 +136,8 @@ class Findings {
 		for (InventoryFinding f : reopened) {
 			opened(practiceId, f);
 		}
-		for (UUID id : resolved) {
-			this.events.publishEvent(new InventoryFindingResolved(practiceId, id));
+		for (int i = 0; i < resolved.size(); i++) {
+			this.events.publishEvent(new InventoryFindingResolved(practiceId, resolved.get(i), resolvedRules.get(i)));
 		}
 		if (!created.isEmpty() || !reopened.isEmpty() || !resolved.isEmpty()) {
 			this.events.publishEvent(AuditEvent.of(practiceId, "inventory.findings-changed", "inventory-finding", null,

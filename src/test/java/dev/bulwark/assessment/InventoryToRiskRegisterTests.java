@@ -1,0 +1,111 @@
+package dev.bulwark.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.identity.TestMembers;
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inventory feeds the risk register without retyping: an unencrypted laptop holding
+ * patient information becomes a proposed risk in the current assessment; more such
+ * laptops do not multiply it; encrypting them all withdraws it.
+ */
+@BulwarkIntegrationTest
+class InventoryToRiskRegisterTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	Risks risks;
+
+	@Test
+	void anUnencryptedLaptopBecomesOneProposedRiskThatEncryptionWithdraws() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = this.members.apiToken(officer);
+		UUID assessmentId = AssessmentFixtures.start(this.assessments, officer).id();
+
+		String first = createLaptop(token, "Front desk laptop", "NO");
+		createLaptop(token, "Hygienist laptop", "NO");
+		assertThat(this.risks.register(officer.practiceId(), RiskFilter.none()).risks())
+			.filteredOn((risk) -> risk.source() == RiskSource.INVENTORY)
+			.extracting(RiskDetails::title)
+			.as("one risk per kind of gap, however many laptops")
+			.doesNotHaveDuplicates()
+			.noneMatch((title) -> title.contains("reviewed"));
+		List<RiskDetails> proposed = inventoryRisks(officer);
+		assertThat(proposed).singleElement().satisfies((risk) -> {
+			assertThat(risk.assessmentId()).isEqualTo(assessmentId);
+			assertThat(risk.status()).isEqualTo(RiskStatus.PROPOSED);
+			assertThat(risk.source()).isEqualTo(RiskSource.INVENTORY);
+			assertThat(risk.title()).containsIgnoringCase("not encrypted");
+			assertThat(risk.assets()).contains("Front desk laptop");
+		});
+
+		updateLaptop(token, first, "Front desk laptop", "YES");
+		assertThat(inventoryRisks(officer)).as("another laptop is still unencrypted").hasSize(1);
+
+		String list = this.mvc.get()
+			.uri("/api/v1/assets?q=Hygienist")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		List<String> ids = com.jayway.jsonpath.JsonPath.read(list, "$..[?(@.name == 'Hygienist laptop')].id");
+		assertThat(ids).hasSize(1);
+		updateLaptop(token, ids.get(0), "Hygienist laptop", "YES");
+		assertThat(inventoryRisks(officer)).as("every laptop encrypted: the proposal is withdrawn").isEmpty();
+	}
+
+	private List<RiskDetails> inventoryRisks(TestMember officer) {
+		return this.risks.register(officer.practiceId(), RiskFilter.none())
+			.risks()
+			.stream()
+			.filter((risk) -> risk.source() == RiskSource.INVENTORY)
+			.filter((risk) -> risk.citations().contains("164.312(a)(2)(iv)"))
+			.toList();
+	}
+
+	private String createLaptop(String token, String name, String encryption) throws Exception {
+		var result = this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(laptop(name, encryption))
+			.exchange();
+		assertThat(result).hasStatus(201);
+		return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+	}
+
+	private void updateLaptop(String token, String id, String name, String encryption) {
+		assertThat(this.mvc.put()
+			.uri("/api/v1/assets/{id}", id)
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(laptop(name, encryption))).hasStatusOk();
+	}
+
+	private static String laptop(String name, String encryption) {
+		return """
+				{"name": "%s", "kind": "LAPTOP", "ephi": "STORES", "encryption": "%s", "backedUp": "YES",
+				 "mfa": "YES", "patchStatus": "CURRENT", "antiMalware": "YES", "status": "IN_USE"}""".formatted(name,
+				encryption);
+	}
+
+}
