@@ -60,13 +60,17 @@ public class Assessments {
 
 	private final ReportRenderer renderer;
 
+	private final InventorySnapshots inventorySnapshots;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Assessments(AssessmentRepository repository, RiskRepository risks, AssessmentReader reader, Catalog catalog,
-			Accounts accounts, ReportRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, ReportRenderer renderer, InventorySnapshots inventorySnapshots,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.inventorySnapshots = inventorySnapshots;
 		this.risks = risks;
 		this.reader = reader;
 		this.catalog = catalog;
@@ -420,6 +424,7 @@ public class Assessments {
 		this.repository.signOff(practiceId, id, now, actor.userId(), name, attestation,
 				this.catalog.version().version(), practice.nprmMode(), practice.riskMatrix(),
 				this.reader.snapshot(register));
+		this.inventorySnapshots.freeze(practiceId, id, now);
 		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.signed-off", "assessment", id,
 				"Signed off by " + name + ": " + details.summary().answered() + " of " + details.summary().asked()
 						+ " questions answered, " + register.stream().filter(RiskDetails::current).count()
@@ -547,7 +552,8 @@ public class Assessments {
 		AssessmentDetails details = details(practiceId, row);
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, details.answers(),
 				this.reader.names(practiceId));
-		return ReportModel.of(practice.name(), details, register, this.catalog, this.clock.instant());
+		return ReportModel.of(practice.name(), details, register, this.catalog, this.clock.instant(),
+				this.inventorySnapshots.forReport(practiceId, id, row.status() == AssessmentStatus.SIGNED_OFF));
 	}
 
 	AssessmentComparison.Side side(UUID practiceId, AssessmentRow row) {

@@ -34,7 +34,22 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 		HeatMap heatMap, List<SectionReport> sections, List<SafeguardFindings> findings, List<DecisionView> decisions,
 		Map<String, AnswerView> answersByKey, List<RiskDetails> register, Map<RiskLevel, List<RiskDetails>> treatment,
 		List<RiskDetails> accepted, int threatsInCatalog, int vulnerabilitiesInCatalog, String createdOn,
-		@Nullable String submittedOn, @Nullable String signedOffOn, String generatedOn) {
+		@Nullable String submittedOn, @Nullable String signedOffOn, String generatedOn,
+		@Nullable InventorySection inventory) {
+
+	/**
+	 * The inventory as the report shows it: the systems and flows the analysis covered
+	 * (OCR's "scope" and "data collection"), as of the sign-off for a signed-off
+	 * assessment.
+	 */
+	record InventorySection(int assets, int ephiAssets, int dataFlows, int openFindings, @Nullable String lastReviewed,
+			boolean reviewDue, List<FindingLine> findings, @Nullable String diagramSvg) {
+
+	}
+
+	record FindingLine(String citation, String title, boolean proposedRule) {
+
+	}
 
 	record ProfileLine(String label, String answer) {
 
@@ -51,6 +66,11 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 
 	static ReportModel of(String practiceName, AssessmentDetails details, List<RiskDetails> register, Catalog catalog,
 			Instant now) {
+		return of(practiceName, details, register, catalog, now, null);
+	}
+
+	static ReportModel of(String practiceName, AssessmentDetails details, List<RiskDetails> register, Catalog catalog,
+			Instant now, @Nullable InventorySection inventory) {
 		AssessmentSummary summary = details.summary();
 		List<AnswerView> answers = details.answers();
 		Map<String, AnswerView> byKey = answers.stream()
@@ -79,7 +99,7 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				findings(catalog, answers), details.decisions(), byKey, register, treatment, accepted,
 				catalog.threats().size(), catalog.vulnerabilities().size(), date(summary.createdAt()),
 				(summary.submittedAt() != null) ? date(summary.submittedAt()) : null,
-				(summary.signedOffAt() != null) ? date(summary.signedOffAt()) : null, date(now));
+				(summary.signedOffAt() != null) ? date(summary.signedOffAt()) : null, date(now), inventory);
 	}
 
 	/** An empty draft report, for warming up the renderer. */
@@ -88,7 +108,7 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				Instant.EPOCH, null, null, null, null, "-", RiskMatrix.THREE_BY_THREE, false, 0, 0, 0);
 		return new ReportModel("Warm-up", summary, null, true, "-", "-", List.of(),
 				AssessmentScores.of(List.of(), List.of()), HeatMap.of(RiskMatrix.THREE_BY_THREE, List.of()), List.of(),
-				List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), 0, 0, "-", null, null, "-");
+				List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), 0, 0, "-", null, null, "-", null);
 	}
 
 	static List<ProfileLine> profile(List<ProfileField> fields, Map<String, String> values) {

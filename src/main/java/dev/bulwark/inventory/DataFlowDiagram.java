@@ -32,7 +32,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class DataFlowDiagram {
 
-	private static final String FONT = "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif";
+	private static final String FONT = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
 	private static final String RED = "#b42318";
 
@@ -119,8 +119,10 @@ final class DataFlowDiagram {
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
-		double width = Math.max(graph.getWidth(), 640);
-		double height = graph.getHeight() + LEGEND_HEIGHT + ((omittedNote != null) ? 24 : 0);
+		// Whole numbers: the PDF renderer accepts only integer dimensions on the root
+		// element.
+		double width = Math.ceil(Math.max(graph.getWidth(), 640));
+		double height = Math.ceil(graph.getHeight() + LEGEND_HEIGHT + ((omittedNote != null) ? 24 : 0));
 		long unencrypted = byEdge.values().stream().filter((e) -> e.encrypted() == Answer.NO).count();
 		long unencryptedStores = nodes.stream().filter(Node::unencryptedStore).count();
 		StringBuilder svg = new StringBuilder(16_384);
@@ -129,9 +131,9 @@ final class DataFlowDiagram {
 			.append(' ')
 			.append(num(height))
 			.append("\" width=\"")
-			.append(num(width))
+			.append((long) width)
 			.append("\" height=\"")
-			.append(num(height))
+			.append((long) height)
 			.append("\" role=\"img\" aria-labelledby=\"dg-title dg-desc\" font-family=\"")
 			.append(FONT)
 			.append("\" font-size=\"12\">\n");
@@ -319,7 +321,7 @@ final class DataFlowDiagram {
 
 	private static String marker(String id, String colour) {
 		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-				+ "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour
+				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour
 				+ "\"/></marker>";
 	}
 

@@ -73,6 +73,38 @@ class InventoryToRiskRegisterTests {
 		assertThat(inventoryRisks(officer)).as("every laptop encrypted: the proposal is withdrawn").isEmpty();
 	}
 
+	@Test
+	void theReportShowsTheInventoryLiveWhileDraftAndAsSignedOffAfterwards(@Autowired InventorySnapshots snapshots)
+			throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = this.members.apiToken(officer);
+		UUID assessmentId = AssessmentFixtures.start(this.assessments, officer).id();
+		createLaptop(token, "Reception laptop", "NO");
+
+		byte[] pdf = this.mvc.get()
+			.uri("/api/v1/assessments/{id}/report.pdf", assessmentId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Systems and data flows (from the inventory)")
+				.contains("Systems and devices recorded 1")
+				.contains("Reception laptop")
+				.contains("164.312(a)(2)(iv)");
+		}
+
+		// Frozen at sign-off: later inventory changes do not reach the signed-off report.
+		snapshots.freeze(officer.practiceId(), assessmentId, java.time.Instant.now());
+		createLaptop(token, "Laptop bought later", "NO");
+		var frozen = snapshots.forReport(officer.practiceId(), assessmentId, true);
+		assertThat(frozen.assets()).isEqualTo(1);
+		assertThat(frozen.findings()).noneMatch((f) -> f.title().contains("bought later"));
+		assertThat(frozen.diagramSvg()).contains("Reception laptop").doesNotContain("bought later");
+		assertThat(snapshots.forReport(officer.practiceId(), assessmentId, false).assets()).isEqualTo(2);
+	}
+
 	private List<RiskDetails> inventoryRisks(TestMember officer) {
 		return this.risks.register(officer.practiceId(), RiskFilter.none())
 			.risks()
