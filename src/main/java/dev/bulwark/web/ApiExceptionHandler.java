@@ -72,8 +72,9 @@ class ApiExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		String reference = UUID.randomUUID().toString().substring(0, 8);
-		log.error("API error {} on {} {}: {} at {}", reference, request.getMethod(), request.getRequestURI(),
-				ex.getClass().getName(), ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
+		log.error("API error {} on {} {}: {} at {}", reference, request.getMethod(),
+				LogSafe.path(request.getRequestURI()), ex.getClass().getName(),
+				ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. Reference " + reference + ".", null);
 	}
 

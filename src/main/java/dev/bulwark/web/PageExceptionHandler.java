@@ -39,8 +39,9 @@ class PageExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		String reference = UUID.randomUUID().toString().substring(0, 8);
-		log.error("Page error {} on {} {}: {} at {}", reference, request.getMethod(), request.getRequestURI(),
-				ex.getClass().getName(), ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
+		log.error("Page error {} on {} {}: {} at {}", reference, request.getMethod(),
+				LogSafe.path(request.getRequestURI()), ex.getClass().getName(),
+				ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 		model.addAttribute("status", 500);
 		model.addAttribute("reference", reference);

@@ -1,0 +1,35 @@
+package dev.bulwark.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * Makes request paths safe to log: a path segment that looks like a secret (an invitation
+ * token, say: long and random) is replaced by an ellipsis. Record ids (UUIDs) stay, as
+ * they help to find a problem and reveal nothing on their own.
+ */
+final class LogSafe {
+
+	private static final Pattern UUID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	private static final Pattern SECRET_LIKE = Pattern.compile("[A-Za-z0-9_\\-]{20,}");
+
+	private LogSafe() {
+	}
+
+	static String path(String uri) {
+		if (uri == null) {
+			return "";
+		}
+		StringBuilder safe = new StringBuilder();
+		for (String segment : uri.split("/", -1)) {
+			if (!safe.isEmpty() || uri.startsWith("/")) {
+				safe.append('/');
+			}
+			boolean secret = SECRET_LIKE.matcher(segment).matches() && !UUID.matcher(segment).matches();
+			safe.append(secret ? "…" : segment);
+		}
+		return safe.substring(uri.startsWith("/") ? 1 : 0);
+	}
+
+}
