@@ -12,28 +12,65 @@
   });
 
   // Automatic logoff, on screen too: when the session's idle time has passed, leave the page so that
-  // nothing stays visible on an unattended screen. Any page load or htmx request restarts the clock.
+  // nothing stays visible on an unattended screen. A minute before, a banner offers to stay signed in.
+  // Any page load or htmx request restarts the clock (the server's idle timer restarts with it).
   var idleSeconds = parseInt(document.body.getAttribute('data-idle-seconds') || '', 10);
   if (idleSeconds > 0) {
-    var timer;
+    var logoffTimer;
+    var warningTimer;
+    var banner = null;
+    var hideWarning = function () {
+      if (banner) {
+        banner.remove();
+        banner = null;
+      }
+    };
+    var showWarning = function () {
+      banner = document.createElement('div');
+      banner.className = 'idle-warning';
+      banner.setAttribute('role', 'alertdialog');
+      banner.setAttribute('aria-live', 'assertive');
+      var text = document.createElement('p');
+      text.textContent = 'For your protection you will be signed out in about a minute because nothing happened here.';
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button primary';
+      button.textContent = 'Stay signed in';
+      button.addEventListener('click', function () {
+        var token = document.querySelector('meta[name="_csrf"]');
+        var header = document.querySelector('meta[name="_csrf_header"]');
+        var headers = {};
+        if (token && header) {
+          headers[header.content] = token.content;
+        }
+        fetch('/session/keep-alive', { method: 'POST', headers: headers, credentials: 'same-origin' })
+          .then(function (response) {
+            if (response.ok) {
+              restart();
+            } else {
+              window.location.assign('/login?timeout');
+            }
+          });
+      });
+      banner.appendChild(text);
+      banner.appendChild(button);
+      document.body.appendChild(banner);
+      button.focus();
+    };
     var restart = function () {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () {
+      hideWarning();
+      window.clearTimeout(logoffTimer);
+      window.clearTimeout(warningTimer);
+      // A minute ahead; with very short timeouts (tests, kiosks) half-way.
+      var warnAfter = idleSeconds > 120 ? idleSeconds - 60 : idleSeconds / 2;
+      warningTimer = window.setTimeout(showWarning, warnAfter * 1000);
+      logoffTimer = window.setTimeout(function () {
         window.location.assign('/login?timeout');
       }, (idleSeconds + 1) * 1000);
     };
     document.addEventListener('htmx:afterRequest', restart);
     restart();
   }
-
-  // A change refused because the record was frozen meanwhile (409) carries a message meant for the
-  // person: show it in place instead of silently doing nothing.
-  document.addEventListener('htmx:beforeSwap', function (event) {
-    if (event.detail.xhr && event.detail.xhr.status === 409) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
 
   // Confirmation for destructive forms: <form data-confirm="Are you sure?">.
   document.addEventListener('submit', function (event) {

@@ -236,6 +236,16 @@ class AccessControlTests {
 	}
 
 	@Test
+	void keepAliveNeedsASignedInSessionAndACsrfToken() {
+		TestMember staff = this.members.newPractice(Role.STAFF);
+		assertThat(this.mvc.post().uri("/session/keep-alive").with(csrf())).hasStatus3xxRedirection();
+		WebSession browser = new WebSession(this.mvc).signIn(staff.email(), staff.password(), staff.currentCode());
+		assertThat(browser.get("/")).hasStatusOk();
+		assertThat(browser.postWithoutCsrf("/session/keep-alive")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(browser.post("/session/keep-alive")).hasStatus(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
 	void theApiDocumentIsForSignedInUsersOnly() {
 		TestMember staff = this.members.newPractice(Role.STAFF);
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatus3xxRedirection();
