@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -100,7 +99,7 @@ public class SecretBox {
 			SecretKey created = generator.generateKey();
 			Files.writeString(file, Base64.getEncoder().encodeToString(created.getEncoded()),
 					StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-			restrictToOwner(file);
+			OwnerOnlyFiles.restrict(file);
 			log.info("Created a new master key at {}; back it up separately from the database", file.toAbsolutePath());
 			return created;
 		}
@@ -117,16 +116,6 @@ public class SecretBox {
 			throw new IllegalStateException("The master key from " + source + " must be 32 bytes (base64-encoded)");
 		}
 		return new SecretKeySpec(bytes, "AES");
-	}
-
-	private static void restrictToOwner(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-					java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system (Windows): rely on the data directory's ACLs.
-		}
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -22,8 +21,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
+import dev.bulwark.shared.OwnerOnlyFiles;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -80,8 +79,8 @@ final class SelfSignedCertificate {
 			store.store(out, password.toCharArray());
 		}
 		Files.writeString(this.passwordFile, password);
-		ownerOnly(this.keyStore);
-		ownerOnly(this.passwordFile);
+		OwnerOnlyFiles.restrict(this.keyStore);
+		OwnerOnlyFiles.restrict(this.passwordFile);
 		return password;
 	}
 
@@ -121,16 +120,6 @@ final class SelfSignedCertificate {
 		}
 		catch (org.bouncycastle.operator.OperatorCreationException ex) {
 			throw new GeneralSecurityException("Cannot sign the self-signed certificate", ex);
-		}
-	}
-
-	private static void ownerOnly(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file,
-					Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system: rely on the data directory's permissions.
 		}
 	}
 
