@@ -1,7 +1,6 @@
 package dev.bulwark;
 
 import java.lang.annotation.Annotation;
-import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;

@@ -1,15 +1,13 @@
 package dev.bulwark.assessment;
 
 import java.net.URI;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.bulwark.shared.AnyRole;
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
-import dev.bulwark.shared.SecurityOfficerOnly;
-import dev.bulwark.shared.WriteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,14 +40,14 @@ class AssessmentApiController {
 	}
 
 	@GetMapping
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "List the practice's assessments, newest first")
 	List<AssessmentSummary> list() {
 		return this.assessments.list(CurrentActor.practiceId());
 	}
 
 	@PostMapping
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Start an assessment",
 			description = "Only one may be under way. With carryOver, it starts from the last signed-off assessment's "
 					+ "profile, answers and decisions. 409 if one is already under way.")
@@ -59,7 +57,7 @@ class AssessmentApiController {
 	}
 
 	@GetMapping("/{id}")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "Read an assessment with its profile, progress, answers and addressable decisions",
 			description = "The read is recorded in the audit trail.")
 	AssessmentDetails read(@PathVariable UUID id) {
@@ -67,7 +65,7 @@ class AssessmentApiController {
 	}
 
 	@PutMapping("/{id}/answers/{questionKey}")
-	@AnyRole
+	@Permitted(Permission.ASSESSMENT_ANSWER_ASSIGNED)
 	@Operation(summary = "Answer a question",
 			description = "answer: YES, PARTLY, NO, NOT_APPLICABLE (with notApplicableReason) or DONT_KNOW. Staff may "
 					+ "answer only questions assigned to them, IT technicians technical or assigned questions, auditors "
@@ -77,7 +75,7 @@ class AssessmentApiController {
 	}
 
 	@PutMapping("/{id}/profile")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Set the practice profile",
 			description = "values by profile field key (see /api/v1/catalog): \"true\"/\"false\", a whole number, or a "
 					+ "choice's value. Replaces the whole profile.")
@@ -87,7 +85,7 @@ class AssessmentApiController {
 	}
 
 	@PutMapping("/{id}/decisions/{citation}")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	@Operation(summary = "Record the decision on an addressable specification",
 			description = "outcome: IMPLEMENTED, ALTERNATIVE (with alternative) or NOT_REASONABLE (with reason, and an "
 					+ "alternative when alternativeImplemented).")
@@ -102,7 +100,7 @@ class AssessmentApiController {
 	}
 
 	@PostMapping("/{id}/submit")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Submit a draft for review")
 	AssessmentSummary submit(@PathVariable UUID id) {
 		this.assessments.submit(CurrentActor.get(), id);
@@ -110,7 +108,7 @@ class AssessmentApiController {
 	}
 
 	@PostMapping("/{id}/sign-off")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	@Operation(summary = "Sign off an assessment in review",
 			description = "Security officer only. name and attest are required; acknowledgeIncomplete when questions "
 					+ "or decisions are open. The assessment is frozen afterwards.")
@@ -119,7 +117,7 @@ class AssessmentApiController {
 	}
 
 	@GetMapping(path = "/{id}/report.pdf", produces = "application/pdf")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "Download the assessment's PDF report", description = "The download is audited.")
 	ResponseEntity<byte[]> report(@PathVariable UUID id) {
 		return AssessmentController.pdf(this.assessments.report(CurrentActor.practiceId(), id), id);

@@ -1,6 +1,7 @@
 package dev.bulwark.assessment;
 
 import java.time.LocalDate;
+import dev.bulwark.shared.Permission;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -20,29 +21,28 @@ class AssessmentConfiguration {
 
 	private static final String GROUP = "Assess";
 
-	private static final List<Role> READERS = List.of(Role.SECURITY_OFFICER, Role.AUDITOR, Role.MSP_TECHNICIAN);
-
 	@Bean
 	NavigationItem assessmentNavigation() {
 		return new NavigationItem(GROUP, "Risk assessment", "/assessments",
-				"The guided questionnaire, sign-off and report", 100, READERS);
+				"The guided questionnaire, sign-off and report", 100, Permission.ASSESSMENT_READ);
 	}
 
 	@Bean
 	NavigationItem myQuestionsNavigation() {
 		return new NavigationItem(GROUP, "My questions", "/assessments/mine", "Questions assigned to you", 105,
-				List.of(Role.STAFF, Role.MSP_TECHNICIAN));
+				Permission.ASSESSMENT_ANSWER_ASSIGNED);
 	}
 
 	@Bean
 	NavigationItem riskRegisterNavigation() {
 		return new NavigationItem(GROUP, "Risk register", "/risks", "Threats, weaknesses and their ratings", 110,
-				READERS);
+				Permission.ASSESSMENT_READ);
 	}
 
 	@Bean
 	NavigationItem treatmentPlanNavigation() {
-		return new NavigationItem(GROUP, "Treatment plan", "/treatment-plan", "Who fixes what, by when", 120, READERS);
+		return new NavigationItem(GROUP, "Treatment plan", "/treatment-plan", "Who fixes what, by when", 120,
+				Permission.ASSESSMENT_READ);
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package dev.bulwark.assessment;
 
 import java.util.ArrayList;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +14,9 @@ import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Section;
 import dev.bulwark.catalog.Vulnerability;
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AnyRole;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.NotFoundException;
-import dev.bulwark.shared.ReadAccess;
 import dev.bulwark.shared.Role;
-import dev.bulwark.shared.SecurityOfficerOnly;
-import dev.bulwark.shared.WriteAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -66,7 +64,7 @@ class AssessmentController {
 	// ------------------------------------------------------------------ list and start
 
 	@GetMapping("/assessments")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	String list(Model model) {
 		Actor actor = CurrentActor.get();
 		Optional<AssessmentSummary> open = this.assessments.open(actor.practiceId());
@@ -84,7 +82,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String start(@Valid @ModelAttribute("form") NewAssessmentForm form, BindingResult errors,
 			RedirectAttributes redirect, Model model) {
 		if (errors.hasErrors()) {
@@ -104,7 +102,7 @@ class AssessmentController {
 	// ------------------------------------------------------------------ overview
 
 	@GetMapping("/assessments/{id}")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	String overview(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
@@ -116,21 +114,21 @@ class AssessmentController {
 		model.addAttribute("resume", this.assessments.resumeAt(actor.practiceId(), id, actor).orElse(null));
 		model.addAttribute("carriedToConfirm", details.answers().stream().filter(AnswerView::carriedOver).count());
 		model.addAttribute("flagged", details.answers().stream().filter(AnswerView::flagged).toList());
-		model.addAttribute("canWrite", actor.canEdit() && details.summary().open());
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT) && details.summary().open());
 		return "assessment/overview";
 	}
 
 	// ------------------------------------------------------------------ profile
 
 	@GetMapping("/assessments/{id}/profile")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String profile(@PathVariable UUID id, Model model) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		return profilePage(details, details.profile(), Map.of(), model);
 	}
 
 	@PostMapping("/assessments/{id}/profile")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String saveProfile(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
@@ -158,14 +156,14 @@ class AssessmentController {
 		model.addAttribute("fields", this.catalog.profileFields());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("canWrite", CurrentActor.get().canEdit() && details.summary().open());
+		model.addAttribute("canWrite", CurrentActor.get().can(Permission.ASSESSMENT_EDIT) && details.summary().open());
 		return "assessment/profile";
 	}
 
 	// ------------------------------------------------------------------ questionnaire
 
 	@GetMapping("/assessments/{id}/sections/{section}")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	String section(@PathVariable UUID id, @PathVariable String section, Model model) {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
@@ -205,7 +203,7 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/mine")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	String mineOfCurrent() {
 		return this.assessments.open(CurrentActor.practiceId())
 			.map((a) -> "redirect:/assessments/" + a.id() + "/mine")
@@ -213,7 +211,7 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/{id}/mine")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	String mine(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
@@ -230,7 +228,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments/{id}/answers/{questionKey}")
-	@AnyRole
+	@Permitted(Permission.ASSESSMENT_ANSWER_ASSIGNED)
 	String answer(@PathVariable UUID id, @PathVariable String questionKey,
 			@Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
 			@RequestParam(required = false) String returnTo,
@@ -286,7 +284,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments/{id}/assignments")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String assign(@PathVariable UUID id, @ModelAttribute AssignmentForm form, RedirectAttributes redirect) {
 		String section = (form.section() != null) ? form.section()
 				: this.catalog.question((form.questionKey() != null) ? form.questionKey() : "")
@@ -307,7 +305,7 @@ class AssessmentController {
 	// ------------------------------------------------------------------ results
 
 	@GetMapping("/assessments/{id}/results")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String results(@PathVariable UUID id, Model model) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		model.addAttribute("assessment", details);
@@ -333,7 +331,7 @@ class AssessmentController {
 	// ------------------------------------------------------------------ decisions
 
 	@GetMapping("/assessments/{id}/decisions")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String decisions(@PathVariable UUID id, Model model) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		model.addAttribute("assessment", details);
@@ -343,7 +341,7 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/{id}/decisions/edit")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String editDecision(@PathVariable UUID id, @RequestParam String citation, Model model) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		DecisionView decision = decision(details, citation);
@@ -353,7 +351,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments/{id}/decisions")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String decide(@PathVariable UUID id, @RequestParam String citation,
 			@Valid @ModelAttribute("form") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -393,7 +391,7 @@ class AssessmentController {
 	// sign-off
 
 	@GetMapping("/assessments/{id}/review")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String review(@PathVariable UUID id, Model model) {
 		model.addAttribute("form", new SignOffForm(CurrentActor.get().displayName(), false, false));
 		return reviewPage(id, model);
@@ -413,12 +411,12 @@ class AssessmentController {
 		model.addAttribute("attestation", AssessmentLifecycle.attestation(actor.displayName(), actor.practiceName(),
 				java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
 		model.addAttribute("isOfficer", actor.is(Role.SECURITY_OFFICER));
-		model.addAttribute("canWrite", actor.canEdit());
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		return "assessment/review";
 	}
 
 	@PostMapping("/assessments/{id}/submit")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.assessments.submit(CurrentActor.get(), id);
 		redirect.addFlashAttribute("message",
@@ -427,7 +425,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments/{id}/reopen")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.assessments.reopen(CurrentActor.get(), id);
 		redirect.addFlashAttribute("message", "The assessment is a draft again.");
@@ -435,7 +433,7 @@ class AssessmentController {
 	}
 
 	@PostMapping("/assessments/{id}/sign-off")
-	@SecurityOfficerOnly
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String signOff(@PathVariable UUID id, @Valid @ModelAttribute("form") SignOffForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
@@ -456,7 +454,7 @@ class AssessmentController {
 	// report
 
 	@GetMapping("/assessments/{id}/compare")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String compare(@PathVariable UUID id, @RequestParam(required = false) UUID with, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		AssessmentDetails details = this.assessments.details(practiceId, id);
@@ -481,7 +479,7 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments/{id}/report.pdf")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	ResponseEntity<byte[]> report(@PathVariable UUID id) {
 		return pdf(this.assessments.report(CurrentActor.practiceId(), id), id);
 	}

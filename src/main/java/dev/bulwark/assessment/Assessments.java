@@ -1,6 +1,7 @@
 package dev.bulwark.assessment;
 
 import java.time.Clock;
+import dev.bulwark.shared.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -625,7 +626,7 @@ public class Assessments {
 	}
 
 	static void requireWriter(Actor actor, String message) {
-		if (actor.role() == null || !actor.role().canEdit()) {
+		if (!actor.can(Permission.ASSESSMENT_EDIT)) {
 			throw new AccessDeniedException(message);
 		}
 	}

@@ -1,12 +1,12 @@
 package dev.bulwark.assessment;
 
 import java.net.URI;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
-import dev.bulwark.shared.WriteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +37,7 @@ class RiskApiController {
 	}
 
 	@GetMapping
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "List risks, highest level first",
 			description = "By default the current register's proposed, open and accepted risks. Filter by assessmentId "
 					+ "(that assessment's register, as signed off once signed off), level, status, ownerId; all=true "
@@ -51,7 +51,7 @@ class RiskApiController {
 	}
 
 	@PostMapping
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Add a risk by hand",
 			description = "Joins the assessment under way, or the next one. treatment ACCEPT needs the security officer "
 					+ "and a justification.")
@@ -61,14 +61,14 @@ class RiskApiController {
 	}
 
 	@GetMapping("/{id}")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "Read a risk with its tasks", description = "The read is audited.")
 	RiskDetails read(@PathVariable UUID id) {
 		return this.risks.get(CurrentActor.practiceId(), id);
 	}
 
 	@PutMapping("/{id}")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Update a risk",
 			description = "Replaces the editable fields. Choosing a treatment confirms a proposed risk; treatment ACCEPT "
 					+ "needs the security officer (403 otherwise) and a justification.")

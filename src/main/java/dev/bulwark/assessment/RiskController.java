@@ -1,16 +1,15 @@
 package dev.bulwark.assessment;
 
 import java.time.LocalDate;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
 import dev.bulwark.shared.Role;
-import dev.bulwark.shared.SecurityOfficerOnly;
-import dev.bulwark.shared.WriteAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -42,7 +41,7 @@ class RiskController {
 	}
 
 	@GetMapping("/risks")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String register(@RequestParam(required = false) UUID assessment, @RequestParam(required = false) RiskLevel level,
 			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) UUID owner,
 			@RequestParam(defaultValue = "false") boolean all, Model model) {
@@ -53,20 +52,20 @@ class RiskController {
 		model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
 		model.addAttribute("levels", RiskLevel.values());
 		model.addAttribute("statuses", RiskStatus.values());
-		model.addAttribute("canWrite", actor.canEdit());
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		model.addAttribute("today", today());
 		return "assessment/risks";
 	}
 
 	@GetMapping("/risks/new")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String newRisk(Model model) {
 		model.addAttribute("form", RiskForm.empty());
 		return newRiskPage(model);
 	}
 
 	@PostMapping("/risks")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String create(@Valid @ModelAttribute("form") RiskForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
@@ -89,7 +88,7 @@ class RiskController {
 	}
 
 	@GetMapping("/risks/{id}")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String risk(@PathVariable UUID id, Model model) {
 		RiskDetails risk = this.risks.get(CurrentActor.practiceId(), id);
 		model.addAttribute("form", RiskForm.of(risk));
@@ -99,7 +98,7 @@ class RiskController {
 	}
 
 	@PostMapping("/risks/{id}")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") RiskForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
@@ -118,7 +117,7 @@ class RiskController {
 	}
 
 	@PostMapping("/risks/{id}/accept")
-	@SecurityOfficerOnly
+	@Permitted(Permission.RISK_ACCEPT)
 	String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptance") AcceptanceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
@@ -139,7 +138,7 @@ class RiskController {
 	}
 
 	@PostMapping("/risks/{id}/tasks")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String addTask(@PathVariable UUID id, @Valid @ModelAttribute("task") TaskForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
@@ -159,7 +158,7 @@ class RiskController {
 	}
 
 	@PostMapping("/risks/{id}/tasks/{taskId}")
-	@WriteAccess
+	@Permitted(Permission.ASSESSMENT_EDIT)
 	String updateTask(@PathVariable UUID id, @PathVariable UUID taskId, @Valid @ModelAttribute TaskForm form,
 			BindingResult errors, @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
@@ -178,11 +177,11 @@ class RiskController {
 	}
 
 	@GetMapping("/treatment-plan")
-	@ReadAccess
+	@Permitted(Permission.ASSESSMENT_READ)
 	String treatmentPlan(@RequestParam(required = false) UUID assessment, Model model) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("plan", this.risks.treatmentPlan(actor.practiceId(), assessment));
-		model.addAttribute("canWrite", actor.canEdit());
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		model.addAttribute("today", today());
 		return "assessment/treatment-plan";
 	}
@@ -205,7 +204,7 @@ class RiskController {
 		model.addAttribute("treatments", Treatment.values());
 		model.addAttribute("statuses",
 				java.util.List.of(RiskStatus.PROPOSED, RiskStatus.OPEN, RiskStatus.CLOSED, RiskStatus.WITHDRAWN));
-		model.addAttribute("canWrite", actor.canEdit());
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		model.addAttribute("isOfficer", actor.is(Role.SECURITY_OFFICER));
 	}
 

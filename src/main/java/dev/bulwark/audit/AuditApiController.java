@@ -1,8 +1,9 @@
 package dev.bulwark.audit;
 
 import java.util.List;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 
-import dev.bulwark.shared.AuditTrailAccess;
 import dev.bulwark.shared.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +30,7 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	@AuditTrailAccess
+	@Permitted(Permission.AUDIT_READ)
 	@Operation(
 			summary = "Audit entries, newest first, 50 per page; filter by from/to (dates), action, actor, objectType")
 	List<AuditEntry> list(@ModelAttribute AuditFilter filter, @RequestParam(defaultValue = "0") int page) {

@@ -1,9 +1,8 @@
 package dev.bulwark.audit;
 
-import java.util.List;
+import dev.bulwark.shared.Permission;
 
 import dev.bulwark.shared.NavigationItem;
-import dev.bulwark.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +13,7 @@ class AuditConfiguration {
 	@Bean
 	NavigationItem auditNavigation() {
 		return new NavigationItem("Evidence", "Audit trail", "/audit",
-				"Every sign-in, change and sensitive read, tamper-evident", 800,
-				List.of(Role.SECURITY_OFFICER, Role.AUDITOR));
+				"Every sign-in, change and sensitive read, tamper-evident", 800, Permission.AUDIT_READ);
 	}
 
 }

@@ -1,12 +1,13 @@
 package dev.bulwark.audit;
 
 import java.io.IOException;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.bulwark.shared.AuditTrailAccess;
 import dev.bulwark.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,7 +31,7 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	@AuditTrailAccess
+	@Permitted(Permission.AUDIT_READ)
 	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
 		var practiceId = CurrentActor.practiceId();
 		List<AuditEntry> entries = this.trail.search(practiceId, filter, page);
@@ -43,7 +44,7 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/export.csv")
-	@AuditTrailAccess
+	@Permitted(Permission.AUDIT_READ)
 	void export(@ModelAttribute AuditFilter filter, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-audit-" + LocalDate.now() + ".csv\"");

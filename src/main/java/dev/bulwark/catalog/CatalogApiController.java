@@ -1,8 +1,9 @@
 package dev.bulwark.catalog;
 
 import java.util.List;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 
-import dev.bulwark.shared.AnyRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/catalog")
-@AnyRole
 @Tag(name = "Catalog", description = "HIPAA Security Rule requirements, assessment questions and vulnerabilities")
 class CatalogApiController {
 
@@ -28,7 +28,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/requirements")
-	@AnyRole
+	@Permitted(Permission.CATALOG_READ)
 	@Operation(summary = "List every Security Rule standard and implementation specification",
 			description = "All 65 entries of 45 CFR 164.308-164.316 with citation, title, kind, "
 					+ "required/addressable mark, safeguard, summary, parent standard and proposed-rule note.")
@@ -37,7 +37,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/questions")
-	@AnyRole
+	@Permitted(Permission.CATALOG_READ)
 	@Operation(summary = "List the risk-assessment questionnaire",
 			description = "Sections in order, each with its questions, cited requirements, proposed "
 					+ "vulnerabilities and the profile conditions that make a question not applicable.")
@@ -46,7 +46,7 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/vulnerabilities")
-	@AnyRole
+	@Permitted(Permission.CATALOG_READ)
 	@Operation(summary = "List the vulnerabilities",
 			description = "Each vulnerability with the threats that exploit it, the requirements it concerns, "
 					+ "default likelihood and impact, and remediation steps.")

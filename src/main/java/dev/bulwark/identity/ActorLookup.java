@@ -22,13 +22,14 @@ class ActorLookup {
 	}
 
 	record Row(UUID userId, String email, String displayName, boolean active, UUID lastPracticeId, UUID practiceId,
-			String practiceName, Role role, Integer idleMinutes) {
+			String practiceName, Role role, Integer idleMinutes, java.time.ZoneId zone) {
 	}
 
 	List<Row> byEmail(String email) {
 		return this.jdbc.sql("""
 				select u.id, u.email, u.display_name, u.active, u.last_practice_id,
-				       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes
+				       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes,
+				       p.time_zone
 				from app_user u
 				left join membership m on m.user_id = u.id and m.active = true
 				left join practice p on p.id = m.practice_id
@@ -39,7 +40,8 @@ class ActorLookup {
 			return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 					rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
 					rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
-					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle);
+					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
+					rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")));
 		}).list();
 	}
 

@@ -47,7 +47,7 @@ class ApiTokens {
 	}
 
 	record Resolved(UUID tokenId, UUID userId, String email, String displayName, UUID practiceId, String practiceName,
-			Role role) {
+			Role role, java.time.ZoneId zone) {
 	}
 
 	@Transactional
@@ -133,7 +133,7 @@ class ApiTokens {
 		}
 		Instant now = this.clock.instant();
 		Optional<Resolved> resolved = this.jdbc.sql("""
-				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role
+				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role, p.time_zone
 				from api_token t
 				join app_user u on u.id = t.user_id and u.active = true
 				join membership m on m.practice_id = t.practice_id and m.user_id = t.user_id and m.active = true
@@ -142,7 +142,8 @@ class ApiTokens {
 			.param("hash", Hashing.sha256(token))
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7))))
+					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7)),
+					java.time.ZoneId.of(rs.getString(8))))
 			.optional();
 		resolved.ifPresent(
 				(r) -> this.jdbc.sql("update api_token set last_used_at = :now where practice_id = :p and id = :id")

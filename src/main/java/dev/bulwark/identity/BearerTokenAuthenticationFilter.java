@@ -2,6 +2,7 @@ package dev.bulwark.identity;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,10 +43,12 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 			if (resolved.isPresent()) {
 				ApiTokens.Resolved token = resolved.get();
 				Actor actor = new Actor(token.userId(), token.email(), token.displayName(), token.practiceId(),
-						token.practiceName(), token.role(), true);
-				PracticeAuthentication authentication = new PracticeAuthentication(actor, List.of(
-						FactorGrantedAuthority.withAuthority(Factors.API_TOKEN).issuedAt(this.clock.instant()).build(),
-						new SimpleGrantedAuthority(token.role().authority())), null);
+						token.practiceName(), token.role(), true, token.zone());
+				List<GrantedAuthority> authorities = new ArrayList<>();
+				authorities.add(
+						FactorGrantedAuthority.withAuthority(Factors.API_TOKEN).issuedAt(this.clock.instant()).build());
+				authorities.addAll(PracticeAuthentication.roleAuthorities(actor));
+				PracticeAuthentication authentication = new PracticeAuthentication(actor, authorities, null);
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(authentication);
 				SecurityContextHolder.setContext(context);

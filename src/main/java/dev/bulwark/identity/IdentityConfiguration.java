@@ -1,9 +1,8 @@
 package dev.bulwark.identity;
 
-import java.util.List;
+import dev.bulwark.shared.Permission;
 
 import dev.bulwark.shared.NavigationItem;
-import dev.bulwark.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,7 @@ class IdentityConfiguration {
 	@Bean
 	NavigationItem teamNavigation() {
 		return new NavigationItem("Practice", "Team and access", "/practice/users",
-				"Who can sign in, with which role; invitations", 900, List.of(Role.SECURITY_OFFICER));
+				"Who can sign in, with which role; invitations", 900, Permission.USERS_MANAGE);
 	}
 
 }

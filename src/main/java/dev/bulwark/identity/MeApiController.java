@@ -1,9 +1,10 @@
 package dev.bulwark.identity;
 
 import java.util.UUID;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AnyRole;
 import dev.bulwark.shared.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +29,7 @@ class MeApiController {
 	}
 
 	@GetMapping("/me")
-	@AnyRole
+	@Permitted(Permission.PRACTICE_MEMBER)
 	@Operation(summary = "The token's user, practice and role")
 	MeView me() {
 		Actor actor = CurrentActor.get();

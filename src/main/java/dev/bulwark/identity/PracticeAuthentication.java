@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Permission;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,10 +43,23 @@ final class PracticeAuthentication extends AbstractAuthenticationToken {
 				authorities.add(authority);
 			}
 		}
-		if (actor.role() != null) {
-			authorities.add(new SimpleGrantedAuthority(actor.role().authority()));
-		}
+		authorities.addAll(roleAuthorities(actor));
 		return new PracticeAuthentication(actor, authorities, delegate);
+	}
+
+	/**
+	 * The role and, from the one permission table, every permission it holds in the
+	 * current practice.
+	 */
+	static List<GrantedAuthority> roleAuthorities(Actor actor) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		if (actor.hasPractice()) {
+			authorities.add(new SimpleGrantedAuthority(actor.role().authority()));
+			for (Permission permission : actor.role().permissions()) {
+				authorities.add(new SimpleGrantedAuthority(permission.authority()));
+			}
+		}
+		return authorities;
 	}
 
 	/**

@@ -72,11 +72,11 @@ class PracticeContextFilter extends OncePerRequestFilter {
 		Actor actor;
 		if (chosen == null) {
 			ActorLookup.Row user = rows.get(0);
-			actor = new Actor(user.userId(), user.email(), user.displayName(), null, null, null, false);
+			actor = new Actor(user.userId(), user.email(), user.displayName(), null, null, null, false, null);
 		}
 		else {
 			actor = new Actor(chosen.userId(), chosen.email(), chosen.displayName(), chosen.practiceId(),
-					chosen.practiceName(), chosen.role(), false);
+					chosen.practiceName(), chosen.role(), false, chosen.zone());
 			if (session != null) {
 				session.setAttribute(PRACTICE_ATTRIBUTE, chosen.practiceId());
 				applyIdleTimeout(session, chosen.idleMinutes());

@@ -1,7 +1,7 @@
 package dev.bulwark.identity;
 
 import java.time.Clock;
-import java.util.Set;
+import dev.bulwark.shared.Permitted;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,6 +64,15 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Lets {@link Permitted} name its permission as a template
+	 * ({@code hasAuthority('PERM_{value}')}).
+	 */
+	@Bean
+	static org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults permissionTemplates() {
+		return new org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults();
+	}
 
 	@Bean
 	DefaultAuthorizationManagerFactory<Object> authorizationManagerFactory() {

@@ -1,11 +1,12 @@
 package dev.bulwark.identity;
 
 import java.util.UUID;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Role;
-import dev.bulwark.shared.SecurityOfficerOnly;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/practice/users")
-@SecurityOfficerOnly
 class UsersController {
 
 	private final Accounts accounts;
@@ -44,7 +44,7 @@ class UsersController {
 	}
 
 	@GetMapping
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String list(Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("members", this.accounts.members(practiceId));
@@ -55,7 +55,7 @@ class UsersController {
 	}
 
 	@PostMapping("/invite")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String invite(@RequestParam String email, @RequestParam(required = false) Role role, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
@@ -75,7 +75,7 @@ class UsersController {
 	}
 
 	@PostMapping("/invitations/{id}/revoke")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String revokeInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
 		if (!this.invitations.revoke(CurrentActor.practiceId(), id)) {
 			throw dev.bulwark.shared.NotFoundException.of("Invitation", id);
@@ -85,7 +85,7 @@ class UsersController {
 	}
 
 	@PostMapping("/{userId}/role")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String changeRole(@PathVariable UUID userId, @RequestParam(required = false) Role role,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
@@ -94,7 +94,7 @@ class UsersController {
 	}
 
 	@PostMapping("/{userId}/deactivate")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String deactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		return act(redirect, "Access was removed. Their sessions and API tokens stopped working immediately.",
@@ -102,14 +102,14 @@ class UsersController {
 	}
 
 	@PostMapping("/{userId}/reactivate")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String reactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		return act(redirect, "Access was restored.", () -> this.administration.reactivate(actor.practiceId(), userId));
 	}
 
 	@PostMapping("/{userId}/reset-second-factor")
-	@SecurityOfficerOnly
+	@Permitted(Permission.USERS_MANAGE)
 	String resetSecondFactor(@PathVariable UUID userId, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		return act(redirect,

@@ -1,6 +1,8 @@
 package dev.bulwark.inventory;
 
 import java.io.IOException;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
-import dev.bulwark.shared.WriteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +44,7 @@ class AssetApiController {
 	}
 
 	@GetMapping
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	@Operation(summary = "Assets by name, 100 per page; filter by kind, ephi (yes/no), encryption, segment, "
 			+ "status (disposed ones only when asked for) and q (search)")
 	List<AssetSummary> list(@ModelAttribute AssetFilter filter, @RequestParam(defaultValue = "0") int page) {
@@ -52,35 +52,35 @@ class AssetApiController {
 	}
 
 	@PostMapping
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	@Operation(summary = "Record an asset; only name and kind are required")
 	ResponseEntity<AssetDetails> create(@Valid @RequestBody AssetForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.assets.create(CurrentActor.practiceId(), form));
 	}
 
 	@GetMapping("/{id}")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	@Operation(summary = "One asset")
 	AssetDetails read(@PathVariable UUID id) {
 		return this.inventory.asset(CurrentActor.practiceId(), id);
 	}
 
 	@PutMapping("/{id}")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	@Operation(summary = "Replace an asset's details (use retire to dispose of it)")
 	AssetDetails update(@PathVariable UUID id, @Valid @RequestBody AssetForm form) {
 		return this.assets.update(CurrentActor.practiceId(), id, form);
 	}
 
 	@PostMapping("/{id}/retire")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	@Operation(summary = "Retire an asset with its disposal record (date, method, by whom)")
 	AssetDetails retire(@PathVariable UUID id, @Valid @RequestBody RetireForm form) {
 		return this.assets.retire(CurrentActor.practiceId(), id, form);
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	@Operation(summary = "Import assets from CSV (header row required). Nothing is saved if any row is rejected, "
 			+ "unless validOnly=true; the answer lists rejected rows with line numbers (422 when nothing was saved)")
 	ResponseEntity<ImportResult> importCsv(@RequestParam(defaultValue = "false") boolean validOnly,
@@ -93,7 +93,7 @@ class AssetApiController {
 	}
 
 	@GetMapping(path = "/export", produces = "text/csv")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	@Operation(summary = "The whole inventory as CSV, in the import format (recorded in the audit trail)")
 	void export(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");

@@ -1,6 +1,8 @@
 package dev.bulwark.inventory;
 
 import java.io.IOException;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -10,8 +12,6 @@ import java.util.UUID;
 
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
-import dev.bulwark.shared.WriteAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -46,7 +46,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String list(@ModelAttribute("filter") AssetFilter filter, BindingResult filterErrors,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
@@ -68,14 +68,14 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/new")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String createForm(@RequestParam(required = false) AssetKind kind, Model model) {
 		model.addAttribute("form", AssetForm.blank(kind));
 		return form(model, null);
 	}
 
 	@PostMapping("/assets")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Forms.reject(errors, this.assets.formErrors(CurrentActor.practiceId(), null, form));
@@ -88,7 +88,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/{id}")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String details(@PathVariable UUID id, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		AssetDetails asset = this.inventory.asset(practiceId, id);
@@ -103,7 +103,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/{id}/edit")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String editForm(@PathVariable UUID id, Model model) {
 		AssetDetails asset = this.inventory.asset(CurrentActor.practiceId(), id);
 		model.addAttribute("form", AssetForm.of(asset));
@@ -111,7 +111,7 @@ class AssetController {
 	}
 
 	@PostMapping("/assets/{id}")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -126,7 +126,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/{id}/retire")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String retireForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("asset", this.inventory.asset(CurrentActor.practiceId(), id));
 		model.addAttribute("form", new RetireForm(LocalDate.now(), null, CurrentActor.get().displayName()));
@@ -134,7 +134,7 @@ class AssetController {
 	}
 
 	@PostMapping("/assets/{id}/retire")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String retire(@PathVariable UUID id, @Valid @ModelAttribute("form") RetireForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -154,7 +154,7 @@ class AssetController {
 	}
 
 	@PostMapping("/assets/{id}/reuse")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String recordReuse(@PathVariable UUID id, @Valid @ModelAttribute("reuse") MediaReuseForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -168,14 +168,14 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/import")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String importPage(Model model) {
 		model.addAttribute("columns", AssetCsv.COLUMNS);
 		return "inventory/import";
 	}
 
 	@PostMapping("/assets/import")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String importCsv(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean validOnly, Model model, RedirectAttributes redirect)
 			throws IOException {
@@ -201,7 +201,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/template.csv")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	void template(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-inventory-template.csv\"");
@@ -211,7 +211,7 @@ class AssetController {
 	}
 
 	@GetMapping("/assets/export.csv")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	void export(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
@@ -222,7 +222,7 @@ class AssetController {
 	}
 
 	@PostMapping("/review")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String markReviewed(@RequestParam(required = false) String notes, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		try {

@@ -119,7 +119,8 @@ class AssetService {
 	public AssetDetails retire(UUID practiceId, UUID id, RetireForm form) {
 		AssetDetails asset = get(practiceId, id);
 		if (asset.status() == AssetStatus.DISPOSED) {
-			throw new IllegalArgumentException("This asset was already disposed of on " + asset.disposedOn() + ".");
+			throw dev.bulwark.shared.StateConflictException
+				.of("This asset was already disposed of on " + asset.disposedOn() + ".");
 		}
 		this.assets.retire(practiceId, id, form, this.clock.instant());
 		this.events.publishEvent(AuditEvent.of(practiceId, "asset.retired", "asset", id,
@@ -237,7 +238,7 @@ class AssetService {
 	public void markReviewed(UUID practiceId, UUID userId, String reviewer, String notes) {
 		String cleanNotes = AssetForm.clean(notes);
 		if (cleanNotes != null && cleanNotes.length() > 1000) {
-			throw new IllegalArgumentException("Keep the review notes under 1,000 characters.");
+			throw dev.bulwark.shared.InvalidInputException.of("notes", "Keep the review notes under 1,000 characters.");
 		}
 		UUID id = UUID.randomUUID();
 		this.network.insertReview(practiceId, id, this.clock.instant(), userId, reviewer, cleanNotes);

@@ -28,7 +28,7 @@ final class Forms {
 	 */
 	static void rejectIfAny(Map<String, String> problems) {
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join(" ", problems.values()));
+			throw dev.bulwark.shared.InvalidInputException.of(problems);
 		}
 	}
 

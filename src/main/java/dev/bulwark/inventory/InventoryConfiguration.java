@@ -1,11 +1,11 @@
 package dev.bulwark.inventory;
 
 import java.util.List;
+import dev.bulwark.shared.Permission;
 
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.DashboardCard;
 import dev.bulwark.shared.NavigationItem;
-import dev.bulwark.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,45 +14,43 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class InventoryConfiguration {
 
-	private static final List<Role> READERS = List.of(Role.SECURITY_OFFICER, Role.AUDITOR, Role.MSP_TECHNICIAN);
-
 	private static final String GROUP = "Know your systems";
 
 	@Bean
 	NavigationItem inventoryAssetsNavigation() {
 		return new NavigationItem(GROUP, "Assets", "/inventory/assets",
-				"Computers, phones, media, applications and cloud services", 200, READERS);
+				"Computers, phones, media, applications and cloud services", 200, Permission.INVENTORY_READ);
 	}
 
 	@Bean
 	NavigationItem inventoryFlowsNavigation() {
 		return new NavigationItem(GROUP, "Data flows", "/inventory/flows", "Where patient information goes, and how",
-				210, READERS);
+				210, Permission.INVENTORY_READ);
 	}
 
 	@Bean
 	NavigationItem inventorySegmentsNavigation() {
 		return new NavigationItem(GROUP, "Networks", "/inventory/segments", "Clinical, office and guest networks", 220,
-				READERS);
+				Permission.INVENTORY_READ);
 	}
 
 	@Bean
 	NavigationItem inventoryDiagramNavigation() {
 		return new NavigationItem(GROUP, "Diagram", "/inventory/diagram", "The map of systems, vendors and flows", 230,
-				READERS);
+				Permission.INVENTORY_READ);
 	}
 
 	@Bean
 	NavigationItem inventoryFindingsNavigation() {
 		return new NavigationItem(GROUP, "Inventory findings", "/inventory/findings",
-				"Gaps found in the inventory, with citations", 240, READERS);
+				"Gaps found in the inventory, with citations", 240, Permission.INVENTORY_READ);
 	}
 
 	@Bean
 	DashboardCard.Source inventoryDashboardCard(Inventory inventory) {
 		return () -> {
 			var actor = CurrentActor.find().orElse(null);
-			if (actor == null || !actor.hasPractice() || !READERS.contains(actor.role())) {
+			if (actor == null || !actor.hasPractice() || !actor.can(Permission.INVENTORY_READ)) {
 				return List.of();
 			}
 			InventorySummary summary = inventory.summary(actor.practiceId());

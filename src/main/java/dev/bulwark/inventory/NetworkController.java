@@ -1,10 +1,10 @@
 package dev.bulwark.inventory;
 
 import java.util.UUID;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.ReadAccess;
-import dev.bulwark.shared.WriteAccess;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -36,21 +36,21 @@ class NetworkController {
 	// Data flows
 
 	@GetMapping("/flows")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String flows(Model model) {
 		model.addAttribute("flows", this.inventory.dataFlows(CurrentActor.practiceId()));
 		return "inventory/flows";
 	}
 
 	@GetMapping("/flows/new")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String newFlow(Model model) {
 		model.addAttribute("form", DataFlowForm.blank());
 		return flowForm(model, null);
 	}
 
 	@PostMapping("/flows")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String createFlow(@Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -64,7 +64,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/flows/{id}/edit")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String editFlow(@PathVariable UUID id, Model model) {
 		DataFlowDetails flow = this.inventory.dataFlow(CurrentActor.practiceId(), id);
 		model.addAttribute("form", DataFlowForm.of(flow));
@@ -72,7 +72,7 @@ class NetworkController {
 	}
 
 	@PostMapping("/flows/{id}")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String updateFlow(@PathVariable UUID id, @Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -87,7 +87,7 @@ class NetworkController {
 	}
 
 	@PostMapping("/flows/{id}/delete")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String deleteFlow(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.network.deleteFlow(CurrentActor.practiceId(), id);
 		redirect.addFlashAttribute("message", "The data flow was deleted.");
@@ -107,21 +107,21 @@ class NetworkController {
 	// Network segments
 
 	@GetMapping("/segments")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String segments(Model model) {
 		model.addAttribute("segments", this.inventory.networkSegments(CurrentActor.practiceId()));
 		return "inventory/segments";
 	}
 
 	@GetMapping("/segments/new")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String newSegment(Model model) {
 		model.addAttribute("form", NetworkSegmentForm.blank());
 		return segmentForm(model, null);
 	}
 
 	@PostMapping("/segments")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String createSegment(@Valid @ModelAttribute("form") NetworkSegmentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -135,7 +135,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/segments/{id}/edit")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String editSegment(@PathVariable UUID id, Model model) {
 		NetworkSegmentDetails segment = this.inventory.networkSegment(CurrentActor.practiceId(), id);
 		model.addAttribute("form", NetworkSegmentForm.of(segment));
@@ -143,7 +143,7 @@ class NetworkController {
 	}
 
 	@PostMapping("/segments/{id}")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String updateSegment(@PathVariable UUID id, @Valid @ModelAttribute("form") NetworkSegmentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		UUID practiceId = CurrentActor.practiceId();
@@ -158,7 +158,7 @@ class NetworkController {
 	}
 
 	@PostMapping("/segments/{id}/delete")
-	@WriteAccess
+	@Permitted(Permission.INVENTORY_EDIT)
 	String deleteSegment(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.network.deleteSegment(CurrentActor.practiceId(), id);
 		redirect.addFlashAttribute("message", "The network was deleted; its assets now have no network recorded.");
@@ -175,7 +175,7 @@ class NetworkController {
 	// Findings and diagram
 
 	@GetMapping("/findings")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String findings(@RequestParam(defaultValue = "OPEN") String status, Model model) {
 		FindingStatus wanted = "RESOLVED".equalsIgnoreCase(status) ? FindingStatus.RESOLVED : FindingStatus.OPEN;
 		model.addAttribute("findings", this.inventory.findings(CurrentActor.practiceId(), wanted));
@@ -184,7 +184,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/diagram")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	String diagram(Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("svg", this.inventory.diagramSvg(practiceId));
@@ -193,7 +193,7 @@ class NetworkController {
 	}
 
 	@GetMapping(path = "/diagram.svg", produces = "image/svg+xml")
-	@ReadAccess
+	@Permitted(Permission.INVENTORY_READ)
 	ResponseEntity<String> diagramSvg() {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"bulwark-data-flows.svg\"")

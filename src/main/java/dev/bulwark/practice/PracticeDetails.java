@@ -11,8 +11,10 @@ import java.util.UUID;
  * @param nprmMode whether the practice opted into the stricter expectations of the 2025
  * proposed rule
  * @param riskMatrix {@code 3x3} (default) or {@code 5x5}
+ * @param zone the practice's time zone; its local dates are the ones shown and used for
+ * deadlines
  */
 public record PracticeDetails(UUID id, String name, Instant createdAt, int idleTimeoutMinutes, boolean nprmMode,
-		String riskMatrix) {
+		String riskMatrix, java.time.ZoneId zone) {
 
 }

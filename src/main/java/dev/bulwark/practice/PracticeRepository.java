@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PracticeRepository {
 
-	private static final String COLUMNS = "id, name, created_at, idle_timeout_minutes, nprm_mode, risk_matrix";
+	private static final String COLUMNS = "id, name, created_at, idle_timeout_minutes, nprm_mode, risk_matrix, time_zone";
 
 	private final JdbcClient jdbc;
 
@@ -25,8 +25,9 @@ class PracticeRepository {
 
 	void insert(PracticeDetails practice) {
 		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, nprm_mode, risk_matrix)
-				values (:id, :name, :nameKey, :createdAt, :idle, :nprm, :matrix)""")
+				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, nprm_mode, risk_matrix,
+				                      time_zone)
+				values (:id, :name, :nameKey, :createdAt, :idle, :nprm, :matrix, :zone)""")
 			.param("id", practice.id())
 			.param("name", practice.name())
 			.param("nameKey", nameKey(practice.name()))
@@ -34,6 +35,7 @@ class PracticeRepository {
 			.param("idle", practice.idleTimeoutMinutes())
 			.param("nprm", practice.nprmMode())
 			.param("matrix", practice.riskMatrix())
+			.param("zone", practice.zone().getId())
 			.update();
 	}
 
@@ -93,7 +95,8 @@ class PracticeRepository {
 	private static PracticeDetails map(ResultSet rs, int row) throws SQLException {
 		return new PracticeDetails(rs.getObject("id", UUID.class), rs.getString("name"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("idle_timeout_minutes"),
-				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"));
+				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"),
+				java.time.ZoneId.of(rs.getString("time_zone")));
 	}
 
 }

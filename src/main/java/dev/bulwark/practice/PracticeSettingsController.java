@@ -1,7 +1,8 @@
 package dev.bulwark.practice;
 
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.SecurityOfficerOnly;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -23,14 +24,14 @@ class PracticeSettingsController {
 	}
 
 	@GetMapping("/practice/settings")
-	@SecurityOfficerOnly
+	@Permitted(Permission.PRACTICE_SETTINGS)
 	String form(Model model) {
 		model.addAttribute("form", PracticeSettingsForm.of(this.practices.get(CurrentActor.practiceId())));
 		return "practice/settings";
 	}
 
 	@PostMapping("/practice/settings")
-	@SecurityOfficerOnly
+	@Permitted(Permission.PRACTICE_SETTINGS)
 	String save(@Valid @ModelAttribute("form") PracticeSettingsForm form, BindingResult errors,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {

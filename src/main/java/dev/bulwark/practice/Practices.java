@@ -48,7 +48,7 @@ public class Practices {
 			throw new PracticeNameTakenException(trimmed);
 		}
 		PracticeDetails practice = new PracticeDetails(UUID.randomUUID(), trimmed, this.clock.instant(),
-				this.defaultIdleMinutes, false, "3x3");
+				this.defaultIdleMinutes, false, "3x3", java.time.ZoneId.systemDefault());
 		this.repository.insert(practice);
 		this.events.publishEvent(
 				AuditEvent.of(practice.id(), "practice.created", "practice", practice.id(), "Practice created"));

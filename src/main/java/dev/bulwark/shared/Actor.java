@@ -1,5 +1,6 @@
 package dev.bulwark.shared;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -14,9 +15,15 @@ import java.util.UUID;
  * @param practiceName that practice's name, or {@code null}
  * @param role the person's role in that practice, or {@code null}
  * @param viaApiToken whether the request was authenticated with a personal API token
+ * @param zone the practice's time zone: dates shown and deadlines computed are the
+ * practice's local dates (UTC when there is no practice)
  */
 public record Actor(UUID userId, String email, String displayName, UUID practiceId, String practiceName, Role role,
-		boolean viaApiToken) implements java.io.Serializable {
+		boolean viaApiToken, ZoneId zone) implements java.io.Serializable {
+
+	public Actor {
+		zone = (zone != null) ? zone : java.time.ZoneOffset.UTC;
+	}
 
 	public boolean hasPractice() {
 		return this.practiceId != null && this.role != null;
@@ -26,8 +33,24 @@ public record Actor(UUID userId, String email, String displayName, UUID practice
 		return this.role == candidate;
 	}
 
-	public boolean canEdit() {
-		return this.role != null && this.role.canEdit();
+	/** Whether the person's role in the current practice holds the permission. */
+	public boolean can(Permission permission) {
+		return hasPractice() && this.role.can(permission);
+	}
+
+	/** For templates: {@code ${actor.can('INVENTORY_EDIT')}}. */
+	public boolean can(String permission) {
+		return can(Permission.valueOf(permission));
+	}
+
+	/**
+	 * Fails with 403 semantics unless the person holds the permission; for checks inside
+	 * services that go beyond the endpoint's own.
+	 */
+	public void require(Permission permission) {
+		if (!can(permission)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not permitted: " + permission);
+		}
 	}
 
 }

@@ -1,8 +1,11 @@
 package dev.bulwark.shared;
 
+import java.util.Set;
+
 /**
  * What a person may do inside one practice. A person can hold a different role in each
- * practice they belong to (typical for MSP staff).
+ * practice they belong to (typical for MSP staff). What each role may do is listed once,
+ * in {@link Permission}.
  */
 public enum Role {
 
@@ -49,12 +52,13 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/**
-	 * Whether the role may change practice records (everything except user
-	 * administration).
-	 */
-	public boolean canEdit() {
-		return this == SECURITY_OFFICER || this == MSP_TECHNICIAN;
+	/** Whether the role holds the permission (see the table in {@link Permission}). */
+	public boolean can(Permission permission) {
+		return permission.grantedTo(this);
+	}
+
+	public Set<Permission> permissions() {
+		return Permission.of(this);
 	}
 
 }

@@ -46,7 +46,7 @@ class LayoutModelAdvice {
 			return groups;
 		}
 		for (NavigationItem item : this.navigation) {
-			if (item.visibleTo(actor.role()) && (actor.hasPractice() || item.roles().isEmpty())) {
+			if (item.visibleTo(actor)) {
 				groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
 			}
 		}

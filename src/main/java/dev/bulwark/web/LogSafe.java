@@ -32,4 +32,32 @@ final class LogSafe {
 		return safe.substring(uri.startsWith("/") ? 1 : 0);
 	}
 
+	/**
+	 * An exception for the log without any message text (messages can carry data a person
+	 * typed, SQL values or PHI): each class in the cause chain, and for each the first
+	 * frames in Bulwark's own code, or the first frame when there is none.
+	 */
+	static String describe(Throwable ex) {
+		StringBuilder out = new StringBuilder();
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Throwable current = ex; current != null && seen.add(current); current = current.getCause()) {
+			if (!out.isEmpty()) {
+				out.append(" <- caused by ");
+			}
+			out.append(current.getClass().getName());
+			StackTraceElement[] frames = current.getStackTrace();
+			int shown = 0;
+			for (StackTraceElement frame : frames) {
+				if (frame.getClassName().startsWith("dev.bulwark.") && shown < 3) {
+					out.append(shown == 0 ? " at " : ", ").append(frame);
+					shown++;
+				}
+			}
+			if (shown == 0 && frames.length > 0) {
+				out.append(" at ").append(frames[0]);
+			}
+		}
+		return out.toString();
+	}
+
 }

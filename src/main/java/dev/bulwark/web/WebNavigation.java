@@ -1,7 +1,5 @@
 package dev.bulwark.web;
 
-import java.util.List;
-
 import dev.bulwark.shared.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -12,7 +10,7 @@ class WebNavigation {
 
 	@Bean
 	NavigationItem dashboardNavigation() {
-		return new NavigationItem("Overview", "Dashboard", "/", "Where your compliance program stands", 0, List.of());
+		return new NavigationItem("Overview", "Dashboard", "/", "Where your compliance program stands", 0, null);
 	}
 
 }

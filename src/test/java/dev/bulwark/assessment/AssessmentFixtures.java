@@ -13,7 +13,7 @@ final class AssessmentFixtures {
 
 	static Actor actor(TestMember member) {
 		return new Actor(member.userId(), member.email(), "Test " + member.role().label(), member.practiceId(),
-				member.practiceName(), member.role(), false);
+				member.practiceName(), member.role(), false, null);
 	}
 
 	static AssessmentSummary start(Assessments assessments, TestMember officer) {

@@ -4,7 +4,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.bulwark.shared.AnyRole;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,12 +22,13 @@ class CatalogApiControllerTests {
 	private final MockMvcTester mvc = MockMvcTester.of(new CatalogApiController(TestCatalog.get()));
 
 	@Test
-	void declaresItsAuthorizationOnTheClassAndEveryEndpoint() {
-		assertThat(CatalogApiController.class.isAnnotationPresent(AnyRole.class)).isTrue();
+	void declaresItsAuthorizationOnEveryEndpoint() {
 		List<Method> endpoints = Arrays.stream(CatalogApiController.class.getDeclaredMethods())
 			.filter((method) -> method.isAnnotationPresent(GetMapping.class))
 			.toList();
-		assertThat(endpoints).hasSize(3).allMatch((method) -> method.isAnnotationPresent(AnyRole.class));
+		assertThat(endpoints).hasSize(3)
+			.allMatch((method) -> method.isAnnotationPresent(Permitted.class)
+					&& method.getAnnotation(Permitted.class).value() == Permission.CATALOG_READ);
 	}
 
 	@Test

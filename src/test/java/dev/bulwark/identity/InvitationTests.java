@@ -30,13 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestMembers.class)
-@TestPropertySource(properties = { "bulwark.test.context=mail", "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = { "bulwark.test.context=mail", "spring.mail.host=127.0.0.1",
 		"bulwark.mail.from=bulwark@clinic.example" })
 class InvitationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	// A free port rather than GreenMail's fixed 3025, so test runs can share a machine.
+	@org.springframework.test.context.DynamicPropertySource
+	static void smtpPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
 
 	@Autowired
 	MockMvcTester mvc;

@@ -212,7 +212,7 @@ class InventoryServiceTests {
 			.containsExactly("Old laptop");
 		assertThatThrownBy(() -> this.assets.retire(practiceId, laptop.id(),
 				new RetireForm(LocalDate.of(2025, 1, 3), "Again", "Pat")))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(dev.bulwark.shared.StateConflictException.class);
 		MediaReuseRecord reuse = this.assets.recordReuse(practiceId, laptop.id(),
 				new MediaReuseForm(LocalDate.of(2025, 1, 1), "Full wipe", "Pat", "Spare"));
 		assertThat(this.inventory.reuses(practiceId, laptop.id())).containsExactly(reuse);

@@ -3,7 +3,8 @@ package dev.bulwark.web;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
-import dev.bulwark.shared.AnyRole;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class ErrorPagesTests {
 	static class FailingPage {
 
 		@GetMapping("/test/boom")
-		@AnyRole
+		@Permitted(Permission.PRACTICE_MEMBER)
 		String boom() {
 			throw new IllegalStateException(SECRET);
 		}
@@ -92,7 +93,7 @@ class ErrorPagesTests {
 	static class FailingApi {
 
 		@GetMapping("/api/v1/test/boom")
-		@AnyRole
+		@Permitted(Permission.PRACTICE_MEMBER)
 		String boom() {
 			throw new IllegalStateException(SECRET);
 		}

@@ -1,0 +1,176 @@
+package dev.bulwark.shared;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static dev.bulwark.shared.Role.AUDITOR;
+import static dev.bulwark.shared.Role.MSP_TECHNICIAN;
+import static dev.bulwark.shared.Role.SECURITY_OFFICER;
+import static dev.bulwark.shared.Role.STAFF;
+
+/**
+ * The one permission table: what each {@link Role} may do inside a practice. Endpoint
+ * annotations ({@link Permitted}), the navigation, dashboard cards and checks inside
+ * services all ask this table, so a change here changes every one of them.
+ * <p>
+ * A permission is either {@link Access#READ} or {@link Access#WRITE}; an architecture
+ * rule forbids a mutating endpoint (POST, PUT, PATCH, DELETE) from carrying a read
+ * permission. Keep the list grouped by module and add a module's permissions with the
+ * module.
+ */
+public enum Permission {
+
+	// The whole practice
+
+	/** Be a member of the practice at all: dashboard, own profile, own tasks. */
+	PRACTICE_MEMBER(Access.READ, SECURITY_OFFICER, STAFF, AUDITOR, MSP_TECHNICIAN),
+
+	/** Change the practice's settings (name, time zone, automatic logoff, modes). */
+	PRACTICE_SETTINGS(Access.WRITE, SECURITY_OFFICER),
+
+	/** Invite people, change roles, deactivate accounts, reset second factors. */
+	USERS_MANAGE(Access.WRITE, SECURITY_OFFICER),
+
+	/** Read the audit trail and export it. */
+	AUDIT_READ(Access.READ, SECURITY_OFFICER, AUDITOR),
+
+	/** Read the regulatory catalog. */
+	CATALOG_READ(Access.READ, SECURITY_OFFICER, STAFF, AUDITOR, MSP_TECHNICIAN),
+
+	// Risk assessment
+
+	/** See the assessment, its report, the risk register and the treatment plan. */
+	ASSESSMENT_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	/** Answer questions, rate risks, plan treatment. */
+	ASSESSMENT_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	/**
+	 * See and answer the questions assigned to oneself (staff see nothing else of the
+	 * assessment; the service narrows it).
+	 */
+	ASSESSMENT_ANSWER_ASSIGNED(Access.WRITE, SECURITY_OFFICER, STAFF, MSP_TECHNICIAN),
+
+	/** Decide addressable specifications, assign questions, reopen, sign off. */
+	ASSESSMENT_SIGN_OFF(Access.WRITE, SECURITY_OFFICER),
+
+	/** Accept a risk (with a justification). */
+	RISK_ACCEPT(Access.WRITE, SECURITY_OFFICER),
+
+	// Inventory
+
+	INVENTORY_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	INVENTORY_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	// Workforce, training and policies
+
+	WORKFORCE_READ(Access.READ, SECURITY_OFFICER, AUDITOR),
+
+	WORKFORCE_EDIT(Access.WRITE, SECURITY_OFFICER),
+
+	/** System accounts per person: technicians maintain them. */
+	ACCOUNTS_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	/** Take assigned training and see one's own records. */
+	TRAINING_TAKE(Access.WRITE, SECURITY_OFFICER, STAFF, AUDITOR, MSP_TECHNICIAN),
+
+	TRAINING_MANAGE(Access.WRITE, SECURITY_OFFICER),
+
+	POLICIES_READ(Access.READ, SECURITY_OFFICER, STAFF, AUDITOR, MSP_TECHNICIAN),
+
+	POLICIES_EDIT(Access.WRITE, SECURITY_OFFICER),
+
+	/** Approve and publish a policy version. */
+	POLICIES_APPROVE(Access.WRITE, SECURITY_OFFICER),
+
+	/** Acknowledge the current version of a policy. */
+	POLICIES_ACKNOWLEDGE(Access.WRITE, SECURITY_OFFICER, STAFF, MSP_TECHNICIAN),
+
+	// Vendors, contingency, evidence
+
+	VENDORS_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	VENDORS_EDIT(Access.WRITE, SECURITY_OFFICER),
+
+	CONTINGENCY_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	CONTINGENCY_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	EVIDENCE_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	EVIDENCE_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	// Incidents
+
+	/** Report an incident and follow one's own reports. */
+	INCIDENT_REPORT(Access.WRITE, SECURITY_OFFICER, STAFF, MSP_TECHNICIAN),
+
+	/** Read every incident (they may hold PHI: every read is audited). */
+	INCIDENTS_READ(Access.READ, SECURITY_OFFICER, AUDITOR),
+
+	INCIDENTS_MANAGE(Access.WRITE, SECURITY_OFFICER),
+
+	// Calendar, dashboard, binder
+
+	CALENDAR_READ(Access.READ, SECURITY_OFFICER, AUDITOR, MSP_TECHNICIAN),
+
+	CALENDAR_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
+
+	/** Complete a task assigned to oneself. */
+	TASKS_COMPLETE_OWN(Access.WRITE, SECURITY_OFFICER, STAFF, MSP_TECHNICIAN),
+
+	BINDER_EXPORT(Access.WRITE, SECURITY_OFFICER, AUDITOR);
+
+	/** Whether a permission only reads or may change records. */
+	public enum Access {
+
+		READ, WRITE
+
+	}
+
+	private final Access access;
+
+	private final Set<Role> roles;
+
+	Permission(Access access, Role... roles) {
+		this.access = access;
+		this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+	}
+
+	public Access access() {
+		return this.access;
+	}
+
+	/** The roles holding this permission. */
+	public Set<Role> roles() {
+		return EnumSet.copyOf(this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : this.roles);
+	}
+
+	public boolean grantedTo(Role role) {
+		return role != null && this.roles.contains(role);
+	}
+
+	/**
+	 * Spring Security authority for this permission, e.g. {@code PERM_INVENTORY_EDIT}.
+	 */
+	public String authority() {
+		return AUTHORITY_PREFIX + name();
+	}
+
+	/** Prefix of permission authorities; see {@link Permitted}. */
+	public static final String AUTHORITY_PREFIX = "PERM_";
+
+	/** Every permission a role holds. */
+	public static Set<Permission> of(Role role) {
+		Set<Permission> granted = EnumSet.noneOf(Permission.class);
+		for (Permission permission : values()) {
+			if (permission.grantedTo(role)) {
+				granted.add(permission);
+			}
+		}
+		return granted;
+	}
+
+}
