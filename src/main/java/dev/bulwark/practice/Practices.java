@@ -63,6 +63,14 @@ public class Practices {
 		return find(id).orElseThrow(() -> NotFoundException.of("Practice", id));
 	}
 
+	/**
+	 * The practice's time zone: its local dates are the ones shown and used for
+	 * deadlines.
+	 */
+	public java.time.ZoneId zone(UUID practiceId) {
+		return get(practiceId).zone();
+	}
+
 	public Optional<PracticeDetails> findByName(String name) {
 		return this.repository.findByName(name);
 	}

@@ -53,6 +53,15 @@ class LayoutModelAdvice {
 		return groups;
 	}
 
+	/**
+	 * The practice's time zone, for showing dates as the practice's local dates:
+	 * {@code ${#temporals.format(instant, 'yyyy-MM-dd', zone)}}.
+	 */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return CurrentActor.find().map(Actor::zone).orElse(java.time.ZoneOffset.UTC);
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
