@@ -8,9 +8,9 @@
  * <p>
  * This module is the worked example of {@code docs/developing.md}:
  * <ul>
- * <li>{@link dev.bulwark.inventory.Inventory}, the facade: queries taking the practice id;
- * public only what other modules call (the summary, the open findings and the diagram for
- * the risk assessment's report);</li>
+ * <li>{@link dev.bulwark.inventory.Inventory}, the facade: queries taking the practice
+ * id; public only what other modules call (the summary, the open findings and the diagram
+ * for the risk assessment's report);</li>
  * <li>{@code AssetService} and {@code NetworkService}: the commands, taking the acting
  * person, package-private because only this module's controllers call them;</li>
  * <li>{@link dev.bulwark.inventory.InventoryEvent}: one record per fact, each also an
