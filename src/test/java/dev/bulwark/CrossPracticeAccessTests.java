@@ -30,7 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * A user of one practice can never read or change another practice's data: every endpoint
  * that takes an id answers 403 or 404 to a user of practice A asking for practice B's
- * record, and nothing changes.
+ * record, an id of practice B inside a body or a query parameter answers 400 (exactly as
+ * an id that does not exist), and nothing changes.
  */
 @BulwarkIntegrationTest
 class CrossPracticeAccessTests {
@@ -71,7 +72,7 @@ class CrossPracticeAccessTests {
 							request.with(attacker.signedIn()).with(csrf());
 						}
 						MvcTestResult result = this.mvc.perform(request);
-						assertThat(result.getResponse().getStatus()).as(attempt.description()).isIn(403, 404);
+						assertThat(result.getResponse().getStatus()).as(attempt.description()).isIn(400, 403, 404);
 						attempt.assertUnchanged().run();
 					}));
 			}

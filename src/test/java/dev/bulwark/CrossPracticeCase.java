@@ -11,8 +11,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * officer of a victim practice, create some of that practice's records and return
  * requests that try to read or change them. The test sends each request as the most
  * privileged user of <em>another</em> practice (security officer in the browser, or with
- * their API token for {@code /api/**}), expects 403 or 404, and then checks that nothing
- * changed.
+ * their API token for {@code /api/**}), expects 403 or 404 (or 400 for an id of the
+ * victim inside a JSON body or a query parameter, refused like one that does not exist),
+ * and then checks that nothing changed.
  * <p>
  * Implementations live in any test package under {@code dev.bulwark}, have an autowirable
  * constructor, and are found automatically. {@link #covers()} lists the URL patterns they

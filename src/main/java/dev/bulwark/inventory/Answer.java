@@ -4,7 +4,7 @@ package dev.bulwark.inventory;
  * Yes, no, or not known. "Not known" is a real answer for a small office, and the
  * findings treat it as a gap to close, not as "yes".
  */
-public enum Answer {
+enum Answer implements Labelled {
 
 	YES("Yes"), NO("No"), UNKNOWN("Not known");
 
@@ -14,6 +14,7 @@ public enum Answer {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

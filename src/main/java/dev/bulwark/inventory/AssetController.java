@@ -1,17 +1,20 @@
 package dev.bulwark.inventory;
 
 import java.io.IOException;
-import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.Permitted;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.Paging;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -25,12 +28,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The asset pages: list with filters and search, create, edit, retire, media re-use, CSV
- * import and export, and the yearly review.
+ * The asset pages: list with filters and search, add, edit, retire, media re-use, CSV
+ * import and export, and the yearly review. Every POST is the kit's three lines through
+ * {@link FormPost}; errors the services raise appear next to their fields.
  */
 @Controller
 @RequestMapping("/inventory")
@@ -45,61 +48,50 @@ class AssetController {
 		this.assets = assets;
 	}
 
+	/**
+	 * The list; an htmx request (the filter form) gets only the results. A filter value
+	 * that is no choice offered (an edited address) answers 400.
+	 */
 	@GetMapping("/assets")
 	@Permitted(Permission.INVENTORY_READ)
-	String list(@ModelAttribute("filter") AssetFilter filter, BindingResult filterErrors,
-			@RequestParam(defaultValue = "0") int page,
+	String list(@ModelAttribute("filter") AssetFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		// A filter value that cannot be read (an edited URL) is ignored rather than
-		// failing the page.
 		UUID practiceId = CurrentActor.practiceId();
-		long total = this.inventory.countAssets(practiceId, filter);
 		model.addAttribute("assets", this.inventory.assets(practiceId, filter, page));
+		long total = this.inventory.countAssets(practiceId, filter);
 		model.addAttribute("total", total);
-		model.addAttribute("page", Math.max(0, page));
-		model.addAttribute("pages", Math.max(1, (total + AssetRepository.PAGE_SIZE - 1) / AssetRepository.PAGE_SIZE));
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
 		if (htmx != null) {
 			return "inventory/assets :: results";
 		}
-		model.addAttribute("summary", this.inventory.summary(practiceId));
-		model.addAttribute("segments", this.inventory.networkSegments(practiceId));
-		addChoices(model);
-		return "inventory/assets";
+		return listPage(model);
 	}
 
 	@GetMapping("/assets/new")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String createForm(@RequestParam(required = false) AssetKind kind, Model model) {
+	String addForm(@RequestParam(required = false) AssetKind kind, Model model) {
 		model.addAttribute("form", AssetForm.blank(kind));
-		return form(model, null);
+		return formPage(model, null);
 	}
 
 	@PostMapping("/assets")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
+	String add(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Forms.reject(errors, this.assets.formErrors(CurrentActor.practiceId(), null, form));
-		if (errors.hasErrors()) {
-			return form(model, null);
-		}
-		AssetDetails asset = this.assets.create(CurrentActor.practiceId(), form);
-		redirect.addFlashAttribute("message", "\"" + asset.name() + "\" was added to the inventory.");
-		return "redirect:/inventory/assets/" + asset.id();
+		return FormPost.submit(
+				errors, () -> this.assets.add(CurrentActor.get(), form), (asset) -> FormPost.redirect(redirect,
+						"/inventory/assets/" + asset.id(), "\"" + asset.name() + "\" was added to the inventory."),
+				() -> formPage(model, null));
 	}
 
 	@GetMapping("/assets/{id}")
 	@Permitted(Permission.INVENTORY_READ)
 	String details(@PathVariable UUID id, Model model) {
-		UUID practiceId = CurrentActor.practiceId();
-		AssetDetails asset = this.inventory.asset(practiceId, id);
-		model.addAttribute("asset", asset);
-		model.addAttribute("gaps", AssetGaps.of(asset));
-		model.addAttribute("findings", this.inventory.findingsForAsset(practiceId, id));
-		model.addAttribute("reuses", this.inventory.reuses(practiceId, id));
 		if (!model.containsAttribute("reuse")) {
-			model.addAttribute("reuse", new MediaReuseForm(null, null, null, null));
+			model.addAttribute("reuse", MediaReuseForm.blank());
 		}
-		return "inventory/asset";
+		return detailsPage(model, id);
 	}
 
 	@GetMapping("/assets/{id}/edit")
@@ -107,97 +99,77 @@ class AssetController {
 	String editForm(@PathVariable UUID id, Model model) {
 		AssetDetails asset = this.inventory.asset(CurrentActor.practiceId(), id);
 		model.addAttribute("form", AssetForm.of(asset));
-		return form(model, asset);
+		return formPage(model, asset);
 	}
 
 	@PostMapping("/assets/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		AssetDetails asset = this.inventory.asset(practiceId, id);
-		Forms.reject(errors, this.assets.formErrors(practiceId, asset, form));
-		if (errors.hasErrors()) {
-			return form(model, asset);
-		}
-		this.assets.update(practiceId, id, form);
-		redirect.addFlashAttribute("message", "Changes to \"" + form.name() + "\" were saved.");
-		return "redirect:/inventory/assets/" + id;
+		return FormPost.submit(errors, () -> this.assets.change(CurrentActor.get(), id, form),
+				(asset) -> FormPost.redirect(redirect, "/inventory/assets/" + id,
+						"Changes to \"" + asset.name() + "\" were saved."),
+				() -> formPage(model, this.inventory.asset(CurrentActor.practiceId(), id)));
 	}
 
 	@GetMapping("/assets/{id}/retire")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String retireForm(@PathVariable UUID id, Model model) {
-		model.addAttribute("asset", this.inventory.asset(CurrentActor.practiceId(), id));
-		model.addAttribute("form", new RetireForm(LocalDate.now(), null, CurrentActor.get().displayName()));
-		return "inventory/retire";
+		Actor actor = CurrentActor.get();
+		model.addAttribute("form", new RetireForm(this.assets.today(actor), null, actor.displayName()));
+		return retirePage(model, id);
 	}
 
 	@PostMapping("/assets/{id}/retire")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String retire(@PathVariable UUID id, @Valid @ModelAttribute("form") RetireForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		AssetDetails asset = this.inventory.asset(practiceId, id);
-		if (errors.hasErrors()) {
-			model.addAttribute("asset", asset);
-			return "inventory/retire";
-		}
-		try {
-			this.assets.retire(practiceId, id, form);
-			redirect.addFlashAttribute("message", "\"" + asset.name() + "\" was retired and its disposal recorded.");
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/inventory/assets/" + id;
+		return FormPost.submit(errors, () -> this.assets.dispose(CurrentActor.get(), id, form),
+				(asset) -> FormPost.redirect(redirect, "/inventory/assets/" + id,
+						"\"" + asset.name() + "\" was retired and its disposal recorded."),
+				() -> retirePage(model, id));
 	}
 
 	@PostMapping("/assets/{id}/reuse")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String recordReuse(@PathVariable UUID id, @Valid @ModelAttribute("reuse") MediaReuseForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		this.inventory.asset(practiceId, id);
-		if (errors.hasErrors()) {
-			return details(id, model);
-		}
-		this.assets.recordReuse(practiceId, id, form);
-		redirect.addFlashAttribute("message", "The re-use record was saved.");
-		return "redirect:/inventory/assets/" + id;
+		return FormPost.submit(errors, () -> this.assets.recordReuse(CurrentActor.get(), id, form),
+				(reuse) -> FormPost.redirect(redirect, "/inventory/assets/" + id, "The re-use record was saved."),
+				() -> detailsPage(model, id));
 	}
 
 	@GetMapping("/assets/import")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String importPage(Model model) {
-		model.addAttribute("columns", AssetCsv.COLUMNS);
-		return "inventory/import";
+	String importForm(Model model) {
+		model.addAttribute("form", ImportForm.blank());
+		return importPage(model, null);
 	}
 
+	/**
+	 * A clean file goes straight to the list; a file with rejected rows comes back with
+	 * each row's line and reason (and nothing saved, unless only the valid rows were
+	 * asked for).
+	 */
 	@PostMapping("/assets/import")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String importCsv(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean validOnly, Model model, RedirectAttributes redirect)
-			throws IOException {
-		model.addAttribute("columns", AssetCsv.COLUMNS);
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "Choose a CSV file to import.");
-			return "inventory/import";
+	String importCsv(@ModelAttribute("form") ImportForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return FormPost.submit(errors, () -> importFile(form), (result) -> result.complete()
+				? FormPost.redirect(redirect, "/inventory/assets", imported(result)) : importPage(model, result),
+				() -> importPage(model, null));
+	}
+
+	private ImportResult importFile(ImportForm form) {
+		if (form.file() == null || form.file().isEmpty()) {
+			throw InvalidInputException.of("file", "Choose a CSV file to import.");
 		}
-		ImportResult result;
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			result = this.assets.importCsv(CurrentActor.practiceId(), reader, validOnly);
+		try (Reader reader = AssetCsv.reader(form.file().getInputStream())) {
+			return this.assets.importCsv(CurrentActor.get(), reader, form.validOnly());
 		}
-		if (result.saved() && result.rejected().isEmpty()) {
-			redirect.addFlashAttribute("message",
-					"Imported " + count(result.created(), "asset") + ((result.segmentsCreated() > 0)
-							? " and created " + count(result.segmentsCreated(), "network") + " named in the file" : "")
-							+ ".");
-			return "redirect:/inventory/assets";
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		model.addAttribute("result", result);
-		model.addAttribute("fileName", file.getOriginalFilename());
-		return "inventory/import";
 	}
 
 	@GetMapping("/assets/template.csv")
@@ -205,7 +177,8 @@ class AssetController {
 	void template(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-inventory-template.csv\"");
-		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8);
 		AssetCsv.writeTemplate(writer);
 		writer.flush();
 	}
@@ -213,36 +186,85 @@ class AssetController {
 	@GetMapping("/assets/export.csv")
 	@Permitted(Permission.INVENTORY_READ)
 	void export(HttpServletResponse response) throws IOException {
+		Actor actor = CurrentActor.get();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"bulwark-inventory-" + LocalDate.now() + ".csv\"");
-		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.assets.exportCsv(CurrentActor.practiceId(), writer);
+				"attachment; filename=\"bulwark-inventory-" + this.assets.today(actor) + ".csv\"");
+		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		this.assets.exportCsv(actor, writer);
 		writer.flush();
 	}
 
 	@PostMapping("/review")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String markReviewed(@RequestParam(required = false) String notes, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		try {
-			this.assets.markReviewed(actor.practiceId(), actor.userId(),
-					actor.displayName() + " <" + actor.email() + ">", notes);
-			redirect.addFlashAttribute("message",
-					"The inventory was marked reviewed. The next review is due in 12 months.");
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/inventory/assets";
+	String markReviewed(@Valid @ModelAttribute("review") ReviewForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return FormPost.perform(errors, () -> this.assets.markReviewed(CurrentActor.get(), form),
+				() -> FormPost.redirect(redirect, "/inventory/assets",
+						"The inventory was marked reviewed. The next review is due in 12 months."),
+				() -> firstPage(model));
 	}
 
-	private String form(Model model, AssetDetails asset) {
+	// The pages, with what each needs; also shown again when a form has errors.
+
+	private String firstPage(Model model) {
+		model.addAttribute("filter", AssetFilter.none());
+		return list(AssetFilter.none(), 0, null, model);
+	}
+
+	private String listPage(Model model) {
+		UUID practiceId = CurrentActor.practiceId();
+		model.addAttribute("summary", this.inventory.summary(practiceId));
+		model.addAttribute("segments", this.inventory.segmentChoices(practiceId));
+		if (!model.containsAttribute("review")) {
+			model.addAttribute("review", ReviewForm.blank());
+		}
+		model.addAttribute("kindChoices", Labelled.choices(AssetKind.values()));
+		model.addAttribute("ephiChoices",
+				List.of(Choice.of("yes", "Stores or accesses ePHI"), Choice.of("no", "No ePHI or not known")));
+		model.addAttribute("answerChoices", Labelled.choices(Answer.values()));
+		model.addAttribute("statusChoices", Labelled.choices(AssetStatus.values()));
+		return "inventory/assets";
+	}
+
+	private String detailsPage(Model model, UUID id) {
+		UUID practiceId = CurrentActor.practiceId();
+		AssetDetails asset = this.inventory.asset(practiceId, id);
 		model.addAttribute("asset", asset);
-		model.addAttribute("segments", this.inventory.networkSegments(CurrentActor.practiceId()));
-		model.addAttribute("gaps", (asset != null) ? AssetGaps.of(asset) : java.util.List.of());
+		model.addAttribute("gaps", AssetGaps.of(asset));
+		model.addAttribute("findings", this.inventory.findingsForAsset(practiceId, id));
+		model.addAttribute("reuses", this.inventory.reuses(practiceId, id));
+		return "inventory/asset";
+	}
+
+	private String formPage(Model model, AssetDetails asset) {
+		model.addAttribute("asset", asset);
+		model.addAttribute("segments", this.inventory.segmentChoices(CurrentActor.practiceId()));
+		model.addAttribute("gaps", (asset != null) ? AssetGaps.of(asset) : List.of());
 		addChoices(model);
+		// A disposed asset keeps its status; disposal itself goes through "Retire".
+		model.addAttribute("statuses", (asset != null && !asset.active()) ? AssetStatus.values()
+				: new AssetStatus[] { AssetStatus.IN_USE, AssetStatus.SPARE });
 		return "inventory/asset-form";
+	}
+
+	private String retirePage(Model model, UUID id) {
+		model.addAttribute("asset", this.inventory.asset(CurrentActor.practiceId(), id));
+		return "inventory/retire";
+	}
+
+	private String importPage(Model model, ImportResult result) {
+		model.addAttribute("result", result);
+		model.addAttribute("columns", AssetCsv.COLUMNS);
+		return "inventory/import";
+	}
+
+	private static String imported(ImportResult result) {
+		return "Imported " + count(result.created(), "asset")
+				+ ((result.segmentsCreated() > 0)
+						? " and created " + count(result.segmentsCreated(), "network") + " named in the file" : "")
+				+ ".";
 	}
 
 	private static String count(int n, String noun) {
@@ -250,7 +272,7 @@ class AssetController {
 	}
 
 	private static void addChoices(Model model) {
-		model.addAttribute("kinds", AssetKind.values());
+		model.addAttribute("kindChoices", Labelled.choices(AssetKind.values()));
 		model.addAttribute("ephiUses", EphiUse.values());
 		model.addAttribute("answers", Answer.values());
 		model.addAttribute("patchStatuses", PatchStatus.values());

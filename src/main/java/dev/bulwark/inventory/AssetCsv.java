@@ -1,10 +1,14 @@
 package dev.bulwark.inventory;
 
-import dev.bulwark.shared.SpreadsheetCells;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,6 +28,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.SpreadsheetCells;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -99,7 +105,22 @@ final class AssetCsv {
 
 	}
 
-	static Parsed parse(Reader input, Validator validator) {
+	/**
+	 * A reader of UTF-8 text that fails on bytes that are not UTF-8 (instead of turning
+	 * them into replacement characters), so {@link #parse} can reject the file.
+	 */
+	static Reader reader(InputStream in) {
+		return new InputStreamReader(in,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
+	}
+
+	/**
+	 * Reads and checks every row.
+	 * @param today the practice's local date: dates after it are rejected
+	 */
+	static Parsed parse(Reader input, Validator validator, LocalDate today) {
 		List<Row> rows = new ArrayList<>();
 		List<ImportResult.Rejection> rejected = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
@@ -125,7 +146,7 @@ final class AssetCsv {
 							+ String.format(Locale.US, "%,d", MAX_ROWS) + " rows. Split it into smaller files."));
 					return new Parsed(List.of(), rejected);
 				}
-				readRow(record, header, validator, rows, rejected);
+				readRow(record, header, validator, today, rows, rejected);
 			}
 			if (header == null) {
 				rejected.add(new ImportResult.Rejection(1,
@@ -137,8 +158,15 @@ final class AssetCsv {
 					"The file could not be read as CSV near here (a quoted value may not be closed)."));
 			return new Parsed(List.of(), rejected);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | UncheckedIOException ex) {
+			if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
+				rejected.add(new ImportResult.Rejection(rows.size() + rejected.size() + 2L,
+						"The file is not UTF-8 text from about this line on. Save it from your spreadsheet as "
+								+ "\"CSV UTF-8\" and import it again."));
+				return new Parsed(List.of(), rejected);
+			}
+			throw (ex instanceof UncheckedIOException unchecked) ? unchecked
+					: new UncheckedIOException((IOException) ex);
 		}
 		return new Parsed(rows, rejected);
 	}
@@ -173,9 +201,14 @@ final class AssetCsv {
 		return header;
 	}
 
-	private static void readRow(CsvRecord record, Map<String, Integer> header, Validator validator, List<Row> rows,
-			List<ImportResult.Rejection> rejected) {
+	private static void readRow(CsvRecord record, Map<String, Integer> header, Validator validator, LocalDate today,
+			List<Row> rows, List<ImportResult.Rejection> rejected) {
 		long line = record.getStartingLineNumber();
+		if (record.getFields().stream().anyMatch((field) -> field.indexOf('\u0000') >= 0)) {
+			rejected.add(new ImportResult.Rejection(line, "This row contains a NUL character (a zero byte), which "
+					+ "cannot be stored. Save the file from your spreadsheet as CSV text and import it again."));
+			return;
+		}
 		if (record.getFieldCount() > header.size() + extraBlankAllowance(record, header)) {
 			rejected.add(new ImportResult.Rejection(line,
 					"This row has " + record.getFieldCount() + " values but the header has " + header.size()
@@ -201,7 +234,15 @@ final class AssetCsv {
 				problems.add(PROPERTY_COLUMNS.getOrDefault(property, property) + ": " + violation.getMessage());
 			}
 		}
+		InvalidInputException.Problems dates = new InvalidInputException.Problems();
+		Asset.checkDates(form, today, dates);
+		dates.asMap()
+			.forEach((property, message) -> problems
+				.add(PROPERTY_COLUMNS.getOrDefault(property, property) + ": " + message));
 		LocalDate disposedOn = values.date("disposed_on", problems);
+		if (disposedOn != null && disposedOn.isAfter(today)) {
+			problems.add("disposed_on: The disposal date cannot be in the future.");
+		}
 		String disposalMethod = limit(values.text("disposal_method"), 500, "disposal_method", problems);
 		String disposedBy = limit(values.text("disposed_by"), 200, "disposed_by", problems);
 		String segment = limit(values.text("network_segment"), 200, "network_segment", problems);

@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param disposalMethod how its data was destroyed, e.g. "disk shredded by vendor"
  * @param disposedBy who did or witnessed it
  */
-public record AssetDetails(UUID id, String name, AssetKind kind, String assignedTo, String location,
-		String manufacturer, String model, String osVersion, String serialNumber, String ipAddress, String macAddress,
+record AssetDetails(UUID id, String name, AssetKind kind, String assignedTo, String location, String manufacturer,
+		String model, String osVersion, String serialNumber, String ipAddress, String macAddress,
 		LocalDate purchaseDate, EphiUse ephi, Answer encryption, String encryptionMethod, Answer mfa, Answer backedUp,
 		PatchStatus patchStatus, LocalDate lastPatchedOn, Answer antiMalware, UUID segmentId, String segmentName,
 		AssetStatus status, LocalDate disposedOn, String disposalMethod, String disposedBy, String notes,

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param status only this status; by default disposed assets are left out
  * @param q words in the name, assigned person, location, model or serial number
  */
-public record AssetFilter(AssetKind kind, String ephi, Answer encryption, UUID segment, AssetStatus status, String q) {
+record AssetFilter(AssetKind kind, String ephi, Answer encryption, UUID segment, AssetStatus status, String q) {
 
 	public static AssetFilter none() {
 		return new AssetFilter(null, null, null, null, null, null);

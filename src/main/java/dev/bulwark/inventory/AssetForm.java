@@ -5,15 +5,15 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
- * What a person records about an asset. Only the name and kind are required: everything
- * else may stay empty or "not known", and the gaps are shown rather than blocked.
+ * What a person records about an asset, on the page and as the API's JSON body. Only the
+ * name and kind are required: everything else may stay empty or "not known", and the gaps
+ * are shown rather than blocked. Text arrives stripped and blank text as {@code null}
+ * (the web layer does that for every form); rules that need the date or other records are
+ * in {@link Asset} and {@link AssetService}.
  *
  * @param name what the office calls it, e.g. "Front desk PC"
  * @param kind what sort of thing it is
@@ -30,7 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param segmentId the network segment it sits in
  * @param status in use, spare or disposed
  */
-public record AssetForm(
+record AssetForm(
 		@NotBlank(message = "Enter a name, for example \"Front desk PC\".") @Size(max = 200,
 				message = "Keep the name under 200 characters.") String name,
 		@NotNull(message = "Choose what kind of asset this is.") AssetKind kind,
@@ -41,30 +41,15 @@ public record AssetForm(
 		@Size(max = 200, message = "Keep this under 200 characters.") String osVersion,
 		@Size(max = 200, message = "Keep this under 200 characters.") String serialNumber,
 		@Size(max = 100, message = "Keep this under 100 characters.") String ipAddress,
-		@Pattern(regexp = "^$|^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$",
+		@Pattern(regexp = "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$",
 				message = "Write the MAC address as six pairs of hex digits, e.g. 00:1A:2B:3C:4D:5E.") String macAddress,
-		@PastOrPresent(message = "The purchase date cannot be in the future.") @DateTimeFormat(
-				iso = DateTimeFormat.ISO.DATE) LocalDate purchaseDate,
-		EphiUse ephi, Answer encryption,
+		LocalDate purchaseDate, EphiUse ephi, Answer encryption,
 		@Size(max = 200, message = "Keep this under 200 characters.") String encryptionMethod, Answer mfa,
-		Answer backedUp, PatchStatus patchStatus,
-		@PastOrPresent(message = "The last update cannot be in the future.") @DateTimeFormat(
-				iso = DateTimeFormat.ISO.DATE) LocalDate lastPatchedOn,
-		Answer antiMalware, UUID segmentId, AssetStatus status,
-		@Size(max = 4000, message = "Keep the notes under 4,000 characters.") String notes) {
+		Answer backedUp, PatchStatus patchStatus, LocalDate lastPatchedOn, Answer antiMalware, UUID segmentId,
+		AssetStatus status, @Size(max = 4000, message = "Keep the notes under 4,000 characters.") String notes) {
 
-	public AssetForm {
-		name = clean(name);
-		assignedTo = clean(assignedTo);
-		location = clean(location);
-		manufacturer = clean(manufacturer);
-		model = clean(model);
-		osVersion = clean(osVersion);
-		serialNumber = clean(serialNumber);
-		ipAddress = clean(ipAddress);
-		macAddress = clean(macAddress);
-		encryptionMethod = clean(encryptionMethod);
-		notes = clean(notes);
+	/** A choice left empty means "not known" (or "in use" for the status). */
+	AssetForm {
 		ephi = (ephi != null) ? ephi : EphiUse.UNKNOWN;
 		encryption = (encryption != null) ? encryption : Answer.UNKNOWN;
 		mfa = (mfa != null) ? mfa : Answer.UNKNOWN;
@@ -75,12 +60,12 @@ public record AssetForm(
 	}
 
 	/** An empty form for a new asset of the given kind (or none). */
-	public static AssetForm blank(AssetKind kind) {
+	static AssetForm blank(AssetKind kind) {
 		return new AssetForm(null, kind, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null);
 	}
 
-	public static AssetForm of(AssetDetails asset) {
+	static AssetForm of(AssetDetails asset) {
 		return new AssetForm(asset.name(), asset.kind(), asset.assignedTo(), asset.location(), asset.manufacturer(),
 				asset.model(), asset.osVersion(), asset.serialNumber(), asset.ipAddress(), asset.macAddress(),
 				asset.purchaseDate(), asset.ephi(), asset.encryption(), asset.encryptionMethod(), asset.mfa(),
@@ -88,12 +73,14 @@ public record AssetForm(
 				asset.status(), asset.notes());
 	}
 
-	static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
+	/**
+	 * The same form in another network segment (the CSV import resolves names to ids).
+	 */
+	AssetForm inSegment(UUID segment) {
+		return new AssetForm(this.name, this.kind, this.assignedTo, this.location, this.manufacturer, this.model,
+				this.osVersion, this.serialNumber, this.ipAddress, this.macAddress, this.purchaseDate, this.ephi,
+				this.encryption, this.encryptionMethod, this.mfa, this.backedUp, this.patchStatus, this.lastPatchedOn,
+				this.antiMalware, segment, this.status, this.notes);
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** What sort of thing an asset is; decides which safeguards are expected of it. */
-public enum AssetKind {
+enum AssetKind implements Labelled {
 
 	WORKSTATION("Workstation"), LAPTOP("Laptop"), MOBILE("Phone or tablet"), SERVER("Server"),
 	NETWORK_DEVICE("Network device"), REMOVABLE_MEDIA("Removable media"), MEDICAL_DEVICE("Medical device"),
@@ -13,6 +13,7 @@ public enum AssetKind {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

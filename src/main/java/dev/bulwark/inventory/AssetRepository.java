@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.bulwark.shared.Choice;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,8 +25,6 @@ import org.springframework.stereotype.Repository;
 /** Assets and their media re-use records. Every statement is scoped by practice. */
 @Repository
 class AssetRepository {
-
-	static final int PAGE_SIZE = 100;
 
 	private static final String COLUMNS = """
 			a.id, a.name, a.kind, a.assigned_to, a.location, a.manufacturer, a.model, a.os_version, a.serial_number,
@@ -176,8 +176,8 @@ class AssetRepository {
 			.param("practiceId", practiceId)
 			.param("id", id)
 			.param("disposedOn", Date.valueOf(form.disposedOn()))
-			.param("method", form.disposalMethod().strip())
-			.param("by", form.disposedBy().strip())
+			.param("method", form.disposalMethod())
+			.param("by", form.disposedBy())
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
@@ -216,15 +216,18 @@ class AssetRepository {
 		}
 	}
 
-	List<AssetSummary> search(UUID practiceId, AssetFilter filter, int page) {
+	/** One page of the assets matching the filter, by name. */
+	List<AssetSummary> search(UUID practiceId, AssetFilter filter, int offset, int limit) {
 		Where where = where(practiceId, filter);
 		String sql = """
 				select a.id, a.name, a.kind, a.assigned_to, a.location, a.ephi, a.encryption, a.mfa, a.backed_up,
 				a.patch_status, s.name as segment_name, a.status,
 				(select count(*) from inv_finding f where f.practice_id = a.practice_id and f.asset_id = a.id
 				 and f.status = 'OPEN') as open_findings""" + FROM + " where " + where.sql
-				+ " order by lower(a.name), a.id limit " + PAGE_SIZE + " offset " + (Math.max(0, page) * PAGE_SIZE);
+				+ " order by lower(a.name), a.id limit :limit offset :offset";
 		return where.apply(this.jdbc.sql(sql))
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> new AssetSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 					AssetKind.valueOf(rs.getString("kind")), rs.getString("assigned_to"), rs.getString("location"),
 					EphiUse.valueOf(rs.getString("ephi")), Answer.valueOf(rs.getString("encryption")),
@@ -237,6 +240,28 @@ class AssetRepository {
 	long count(UUID practiceId, AssetFilter filter) {
 		Where where = where(practiceId, filter);
 		return where.apply(this.jdbc.sql("select count(*)" + FROM + " where " + where.sql)).query(Long.class).single();
+	}
+
+	/** Every asset of the practice, disposed ones included. */
+	int countAll(UUID practiceId) {
+		return this.jdbc.sql("select count(*) from inv_asset where practice_id = :practiceId")
+			.param("practiceId", practiceId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Assets in use or spare, as options of a drop-down: only the id, name and kind are
+	 * read, so the list stays small even for a large inventory.
+	 */
+	List<Choice> activeChoices(UUID practiceId) {
+		return this.jdbc.sql("""
+				select id, name, kind from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'
+				order by lower(name), id""")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> Choice.of(rs.getObject("id", UUID.class),
+					rs.getString("name") + " (" + AssetKind.valueOf(rs.getString("kind")).label() + ")"))
+			.list();
 	}
 
 	/** Active assets, and those of them that store or access ePHI. */

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -22,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to assets: create, update, retire, media re-use, CSV import and export, and the
- * yearly review. Every change is audited in its own transaction and re-derives the
- * findings.
+ * Changes to assets: add, change, dispose of, media re-use, CSV import and export, and
+ * the yearly review. Each command takes the acting person first, runs in one transaction,
+ * publishes its {@link InventoryEvent} (the audit entry) and re-derives the findings.
+ * Only this module's controllers call it.
  */
 @Service
 class AssetService {
@@ -53,109 +56,74 @@ class AssetService {
 		this.clock = clock;
 	}
 
-	/**
-	 * Problems with an asset form beyond its annotations, keyed by field.
-	 * @param before the asset being edited, or {@code null} for a new one
-	 */
-	Map<String, String> formErrors(UUID practiceId, AssetDetails before, AssetForm form) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		if (form.segmentId() != null && this.network.findSegment(practiceId, form.segmentId()).isEmpty()) {
-			errors.put("segmentId", "That network segment does not exist in this practice.");
-		}
-		boolean wasDisposed = before != null && before.status() == AssetStatus.DISPOSED;
-		if (wasDisposed && form.status() != AssetStatus.DISPOSED) {
-			errors.put("status", "This asset was disposed of; it cannot be put back into use. Record a "
-					+ "replacement as a new asset.");
-		}
-		else if (!wasDisposed && form.status() == AssetStatus.DISPOSED) {
-			errors.put("status", "To dispose of an asset, use \"Retire\" and record how its data was destroyed.");
-		}
-		return errors;
-	}
-
 	@Transactional
-	public AssetDetails create(UUID practiceId, AssetForm form) {
-		Forms.rejectIfAny(formErrors(practiceId, null, form));
+	AssetDetails add(Actor actor, AssetForm form) {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		Asset.checkNew(form, today(actor), problems);
+		checkSegment(actor, form, problems);
+		problems.throwIfAny();
 		UUID id = UUID.randomUUID();
-		this.assets.insert(practiceId, new AssetRepository.NewAsset(id, form, null, null, null), this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "asset.created", "asset", id,
-				"Asset created: " + form.kind().label() + " \"" + form.name() + "\""));
-		this.findings.recompute(practiceId);
-		return get(practiceId, id);
+		this.assets.insert(actor.practiceId(), new AssetRepository.NewAsset(id, form, null, null, null),
+				this.clock.instant());
+		this.events.publishEvent(Asset.added(actor.practiceId(), id, form));
+		this.findings.recompute(actor.practiceId(), actor.zone());
+		return get(actor, id);
 	}
 
 	@Transactional
-	public AssetDetails update(UUID practiceId, UUID id, AssetForm form) {
-		AssetDetails before = get(practiceId, id);
-		Forms.rejectIfAny(formErrors(practiceId, before, form));
-		this.assets.update(practiceId, id, form, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "asset.updated", "asset", id,
-				"Asset updated: " + form.kind().label() + " \"" + form.name() + "\"" + changes(before, form)));
-		this.findings.recompute(practiceId);
-		return get(practiceId, id);
+	AssetDetails change(Actor actor, UUID id, AssetForm form) {
+		Asset asset = Asset.of(actor.practiceId(), get(actor, id));
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		asset.checkChange(form, today(actor), problems);
+		checkSegment(actor, form, problems);
+		problems.throwIfAny();
+		InventoryEvent.AssetChanged changed = asset.change(form);
+		this.assets.update(actor.practiceId(), id, form, this.clock.instant());
+		this.events.publishEvent(changed);
+		this.findings.recompute(actor.practiceId(), actor.zone());
+		return get(actor, id);
 	}
 
-	private static String changes(AssetDetails before, AssetForm after) {
-		List<String> changed = new ArrayList<>();
-		if (before.ephi() != after.ephi()) {
-			changed.add("ePHI " + before.ephi() + " -> " + after.ephi());
-		}
-		if (before.encryption() != after.encryption()) {
-			changed.add("encryption " + before.encryption() + " -> " + after.encryption());
-		}
-		if (before.mfa() != after.mfa()) {
-			changed.add("MFA " + before.mfa() + " -> " + after.mfa());
-		}
-		if (before.backedUp() != after.backedUp()) {
-			changed.add("backup " + before.backedUp() + " -> " + after.backedUp());
-		}
-		if (before.patchStatus() != after.patchStatus()) {
-			changed.add("patching " + before.patchStatus() + " -> " + after.patchStatus());
-		}
-		return changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")";
-	}
-
+	/** Takes an asset out of service with its disposal record (164.310(d)(2)(i)). */
 	@Transactional
-	public AssetDetails retire(UUID practiceId, UUID id, RetireForm form) {
-		AssetDetails asset = get(practiceId, id);
-		if (asset.status() == AssetStatus.DISPOSED) {
-			throw dev.bulwark.shared.StateConflictException
-				.of("This asset was already disposed of on " + asset.disposedOn() + ".");
-		}
-		this.assets.retire(practiceId, id, form, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "asset.retired", "asset", id,
-				"Asset disposed of: " + asset.kind().label() + " \"" + asset.name() + "\" on " + form.disposedOn()));
-		this.findings.recompute(practiceId);
-		return get(practiceId, id);
+	AssetDetails dispose(Actor actor, UUID id, RetireForm form) {
+		InventoryEvent.AssetDisposedOf disposed = Asset.of(actor.practiceId(), get(actor, id))
+			.dispose(form, today(actor));
+		this.assets.retire(actor.practiceId(), id, form, this.clock.instant());
+		this.events.publishEvent(disposed);
+		this.findings.recompute(actor.practiceId(), actor.zone());
+		return get(actor, id);
 	}
 
+	/** Records that a device or medium was wiped before re-use (164.310(d)(2)(ii)). */
 	@Transactional
-	public MediaReuseRecord recordReuse(UUID practiceId, UUID assetId, MediaReuseForm form) {
-		AssetDetails asset = get(practiceId, assetId);
-		MediaReuseRecord record = new MediaReuseRecord(UUID.randomUUID(), assetId, form.reusedOn(),
-				form.sanitizationMethod().strip(), form.performedBy().strip(), AssetForm.clean(form.reusedFor()));
-		this.assets.insertReuse(practiceId, record, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "asset.media-reused", "asset", assetId,
-				"Wiped for re-use: \"" + asset.name() + "\" on " + form.reusedOn()));
+	MediaReuseRecord recordReuse(Actor actor, UUID assetId, MediaReuseForm form) {
+		UUID reuseId = UUID.randomUUID();
+		InventoryEvent.MediaReuseRecorded recorded = Asset.of(actor.practiceId(), get(actor, assetId))
+			.recordReuse(reuseId, form, today(actor));
+		MediaReuseRecord record = new MediaReuseRecord(reuseId, assetId, form.reusedOn(), form.sanitizationMethod(),
+				form.performedBy(), form.reusedFor());
+		this.assets.insertReuse(actor.practiceId(), record, this.clock.instant());
+		this.events.publishEvent(recorded);
 		return record;
 	}
 
 	/**
 	 * Imports assets from CSV in one transaction. With {@code validOnly} false (the
 	 * default) nothing is saved if any row is rejected; with it true the valid rows are
-	 * saved and the rejected ones reported.
+	 * saved and the rejected ones reported. Network segments the file names are created.
 	 */
 	@Transactional
-	public ImportResult importCsv(UUID practiceId, Reader csv, boolean validOnly) {
+	ImportResult importCsv(Actor actor, Reader csv, boolean validOnly) {
+		UUID practiceId = actor.practiceId();
 		long start = System.nanoTime();
-		AssetCsv.Parsed parsed = AssetCsv.parse(csv, this.validator);
+		AssetCsv.Parsed parsed = AssetCsv.parse(csv, this.validator, today(actor));
 		long parsedAt = System.nanoTime();
 		boolean headerBroken = parsed.rows().isEmpty() && !parsed.rejected().isEmpty()
 				&& parsed.rejected().get(0).line() <= 1;
 		if (parsed.rows().isEmpty() || headerBroken || (!parsed.rejected().isEmpty() && !validOnly)) {
 			this.events.publishEvent(
-					AuditEvent.of(practiceId, "inventory.import-rejected", "asset", null, "CSV import not saved: "
-							+ parsed.rows().size() + " valid rows, " + parsed.rejected().size() + " rejected"));
+					new InventoryEvent.AssetImportRejected(practiceId, parsed.rows().size(), parsed.rejected().size()));
 			return new ImportResult(0, parsed.rejected(), false, 0);
 		}
 		Instant now = this.clock.instant();
@@ -178,20 +146,14 @@ class AssetService {
 					segmentsCreated++;
 				}
 			}
-			AssetForm f = row.form();
-			AssetForm form = new AssetForm(f.name(), f.kind(), f.assignedTo(), f.location(), f.manufacturer(),
-					f.model(), f.osVersion(), f.serialNumber(), f.ipAddress(), f.macAddress(), f.purchaseDate(),
-					f.ephi(), f.encryption(), f.encryptionMethod(), f.mfa(), f.backedUp(), f.patchStatus(),
-					f.lastPatchedOn(), f.antiMalware(), segmentId, f.status(), f.notes());
-			rows.add(new AssetRepository.NewAsset(UUID.randomUUID(), form, row.disposedOn(), row.disposalMethod(),
-					row.disposedBy()));
+			rows.add(new AssetRepository.NewAsset(UUID.randomUUID(), row.form().inSegment(segmentId), row.disposedOn(),
+					row.disposalMethod(), row.disposedBy()));
 		}
 		this.assets.insertAll(practiceId, rows, now);
 		long insertedAt = System.nanoTime();
-		this.events.publishEvent(AuditEvent.of(practiceId, "inventory.imported", "asset", null,
-				"CSV import: " + rows.size() + " assets created, " + parsed.rejected().size() + " rows rejected, "
-						+ segmentsCreated + " network segments created"));
-		this.findings.recompute(practiceId);
+		this.events.publishEvent(
+				new InventoryEvent.AssetsImported(practiceId, rows.size(), parsed.rejected().size(), segmentsCreated));
+		this.findings.recompute(practiceId, actor.zone());
 		if (log.isDebugEnabled()) {
 			log.debug("CSV import of {} rows: parse and check {} ms, insert {} ms, findings {} ms", rows.size(),
 					(parsedAt - start) / 1_000_000, (insertedAt - parsedAt) / 1_000_000,
@@ -223,32 +185,48 @@ class AssetService {
 		return SegmentKind.OTHER;
 	}
 
-	/** Writes the whole inventory, disposed assets included, and records the export. */
+	/**
+	 * Writes the whole inventory, disposed assets included, and records the export: the
+	 * file lists every system holding ePHI, so who took it is audited.
+	 */
 	@Transactional
-	public void exportCsv(UUID practiceId, Writer out) {
+	void exportCsv(Actor actor, Writer out) {
 		this.events.publishEvent(
-				AuditEvent.of(practiceId, "inventory.exported", "asset", null, "Asset inventory exported as CSV"));
+				new InventoryEvent.InventoryExported(actor.practiceId(), this.assets.countAll(actor.practiceId())));
 		CsvWriter csv = CsvWriter.builder().build(out);
 		AssetCsv.writeHeader(csv);
-		this.assets.forEach(practiceId, AssetCsv.writer(csv));
+		this.assets.forEach(actor.practiceId(), AssetCsv.writer(csv));
 		AssetCsv.flush(csv);
 	}
 
+	/**
+	 * Records that the actor reviewed the inventory and data-flow map today; the yearly
+	 * review finding closes at once.
+	 */
 	@Transactional
-	public void markReviewed(UUID practiceId, UUID userId, String reviewer, String notes) {
-		String cleanNotes = AssetForm.clean(notes);
-		if (cleanNotes != null && cleanNotes.length() > 1000) {
-			throw dev.bulwark.shared.InvalidInputException.of("notes", "Keep the review notes under 1,000 characters.");
-		}
+	void markReviewed(Actor actor, ReviewForm form) {
 		UUID id = UUID.randomUUID();
-		this.network.insertReview(practiceId, id, this.clock.instant(), userId, reviewer, cleanNotes);
-		this.events.publishEvent(AuditEvent.of(practiceId, "inventory.reviewed", "inventory-review", id,
-				"Inventory and data-flow map marked reviewed"));
-		this.findings.refreshReview(practiceId);
+		Instant now = this.clock.instant();
+		this.network.insertReview(actor.practiceId(), id, now, actor.userId(),
+				actor.displayName() + " <" + actor.email() + ">", form.notes());
+		LocalDate today = today(actor);
+		this.events.publishEvent(new InventoryEvent.InventoryReviewed(actor.practiceId(), id, today));
+		this.findings.refreshReview(actor.practiceId(), today, actor.zone());
 	}
 
-	AssetDetails get(UUID practiceId, UUID id) {
-		return this.assets.find(practiceId, id).orElseThrow(() -> NotFoundException.of("Asset", id));
+	/** The practice's local date: deadlines and "not in the future" count in its days. */
+	LocalDate today(Actor actor) {
+		return LocalDate.ofInstant(this.clock.instant(), actor.zone());
+	}
+
+	private void checkSegment(Actor actor, AssetForm form, InvalidInputException.Problems problems) {
+		problems.addIf(
+				form.segmentId() != null && this.network.findSegment(actor.practiceId(), form.segmentId()).isEmpty(),
+				"segmentId", "That network segment does not exist in this practice.");
+	}
+
+	private AssetDetails get(Actor actor, UUID id) {
+		return this.assets.find(actor.practiceId(), id).orElseThrow(() -> NotFoundException.of("Asset", id));
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** Where an asset is in its life; disposed assets keep their disposal record. */
-public enum AssetStatus {
+enum AssetStatus implements Labelled {
 
 	IN_USE("In use"), SPARE("Spare"), DISPOSED("Disposed");
 
@@ -11,6 +11,7 @@ public enum AssetStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

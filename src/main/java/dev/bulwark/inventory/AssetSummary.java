@@ -3,7 +3,7 @@ package dev.bulwark.inventory;
 import java.util.UUID;
 
 /** One line of the asset list. */
-public record AssetSummary(UUID id, String name, AssetKind kind, String assignedTo, String location, EphiUse ephi,
+record AssetSummary(UUID id, String name, AssetKind kind, String assignedTo, String location, EphiUse ephi,
 		Answer encryption, Answer mfa, Answer backedUp, PatchStatus patchStatus, String segmentName, AssetStatus status,
 		int openFindings) {
 

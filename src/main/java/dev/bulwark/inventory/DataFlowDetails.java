@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param channel how
  * @param encrypted whether it is encrypted in transit
  */
-public record DataFlowDetails(UUID id, Endpoint from, Endpoint to, String ephiDescription, FlowChannel channel,
+record DataFlowDetails(UUID id, Endpoint from, Endpoint to, String ephiDescription, FlowChannel channel,
 		Answer encrypted, String notes) {
 
 	/**

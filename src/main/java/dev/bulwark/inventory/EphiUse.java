@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** Whether an asset holds or reaches electronic protected health information. */
-public enum EphiUse {
+enum EphiUse implements Labelled {
 
 	STORES("Stores ePHI"), ACCESSES("Accesses ePHI"), NONE("No ePHI"), UNKNOWN("Not known");
 
@@ -11,6 +11,7 @@ public enum EphiUse {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -54,14 +54,44 @@ class FindingRepository {
 			.list();
 	}
 
+	/** Every finding with the status, rule in force first, then by citation. */
 	List<InventoryFinding> list(UUID practiceId, FindingStatus status) {
+		return list(practiceId, status, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * One page of the findings with the status, rule in force first, then by citation.
+	 */
+	List<InventoryFinding> list(UUID practiceId, FindingStatus status, int offset, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + " " + """
 				 from inv_finding where practice_id = :practiceId and status = :status
-				order by proposed_rule, citation, title, id""")
+				order by proposed_rule, citation, title, id limit :limit offset :offset""")
 			.param("practiceId", practiceId)
 			.param("status", status.name())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(FindingRepository::map)
 			.list();
+	}
+
+	int count(UUID practiceId, FindingStatus status) {
+		return this.jdbc.sql("select count(*) from inv_finding where practice_id = :practiceId and status = :status")
+			.param("practiceId", practiceId)
+			.param("status", status.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Whether a finding of the rule about the subject is open. */
+	boolean isOpen(UUID practiceId, String ruleKey, String subjectKey) {
+		return this.jdbc.sql("""
+				select count(*) from inv_finding where practice_id = :practiceId and rule_key = :rule
+				and subject_key = :subject and status = 'OPEN'""")
+			.param("practiceId", practiceId)
+			.param("rule", ruleKey)
+			.param("subject", subjectKey)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	List<InventoryFinding> forAsset(UUID practiceId, UUID assetId) {
@@ -72,13 +102,6 @@ class FindingRepository {
 			.param("assetId", assetId)
 			.query(FindingRepository::map)
 			.list();
-	}
-
-	int countOpen(UUID practiceId) {
-		return this.jdbc.sql("select count(*) from inv_finding where practice_id = :practiceId and status = 'OPEN'")
-			.param("practiceId", practiceId)
-			.query(Integer.class)
-			.single();
 	}
 
 	void insertAll(UUID practiceId, List<InventoryFinding> findings, List<String> subjectKeys) {

@@ -1,7 +1,6 @@
 package dev.bulwark.inventory;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +70,11 @@ final class FindingRules {
 	 * @param assets the practice's assets; disposed ones are ignored
 	 * @param flows its data flows
 	 * @param segments its network segments
-	 * @param lastReviewedAt when the inventory was last reviewed, or {@code null}
-	 * @param now the current time
+	 * @param lastReviewedOn the practice's local date of the last review, or {@code null}
+	 * @param today the practice's local date
 	 */
 	static List<Derived> evaluate(List<AssetDetails> assets, List<DataFlowDetails> flows,
-			List<NetworkSegmentDetails> segments, Instant lastReviewedAt, Instant now) {
+			List<NetworkSegmentDetails> segments, LocalDate lastReviewedOn, LocalDate today) {
 		List<Derived> findings = new ArrayList<>();
 		Map<UUID, NetworkSegmentDetails> segmentsById = segments.stream()
 			.collect(Collectors.toMap(NetworkSegmentDetails::id, Function.identity()));
@@ -99,7 +98,7 @@ final class FindingRules {
 				findings.add(guestNotSeparated(segment));
 			}
 		}
-		Derived review = reviewOverdue(anyActive, lastReviewedAt, now);
+		Derived review = reviewOverdue(anyActive, lastReviewedOn, today);
 		if (review != null) {
 			findings.add(review);
 		}
@@ -212,12 +211,16 @@ final class FindingRules {
 				false);
 	}
 
-	static Derived reviewOverdue(boolean anyActive, Instant lastReviewedAt, Instant now) {
-		if (!anyActive || !reviewDue(lastReviewedAt, now)) {
+	/**
+	 * The yearly-review finding, or {@code null} when no review is due or there is
+	 * nothing in use to review.
+	 */
+	static Derived reviewOverdue(boolean anyActive, LocalDate lastReviewedOn, LocalDate today) {
+		if (!anyActive || !reviewDue(lastReviewedOn, today)) {
 			return null;
 		}
 		return new Derived(REVIEW_OVERDUE, INVENTORY_SUBJECT, null, "164.308(a)(1)(ii)(A)",
-				(lastReviewedAt == null) ? "The inventory has never been reviewed"
+				(lastReviewedOn == null) ? "The inventory has never been reviewed"
 						: "The inventory was last reviewed more than 12 months ago",
 				"The risk analysis rests on knowing where ePHI is. The 2025 proposed rule asks for a review of the "
 						+ "technology asset inventory and network map at least every 12 months and after changes. "
@@ -225,9 +228,12 @@ final class FindingRules {
 				true);
 	}
 
-	/** Never reviewed, or last reviewed 12 months ago or more. */
-	static boolean reviewDue(Instant lastReviewedAt, Instant now) {
-		return lastReviewedAt == null || !lastReviewedAt.atZone(ZoneOffset.UTC).plusMonths(12).toInstant().isAfter(now);
+	/**
+	 * Never reviewed, or last reviewed 12 months ago or more, counted in the practice's
+	 * calendar days: a review on 2025-03-01 is due again on 2026-03-01.
+	 */
+	static boolean reviewDue(LocalDate lastReviewedOn, LocalDate today) {
+		return lastReviewedOn == null || !today.isBefore(lastReviewedOn.plusMonths(12));
 	}
 
 }

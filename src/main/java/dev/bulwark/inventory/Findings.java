@@ -2,6 +2,8 @@ package dev.bulwark.inventory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,31 +49,29 @@ class Findings {
 	/**
 	 * Re-derives every finding of the practice; call after any change, in its
 	 * transaction.
+	 * @param zone the practice's time zone, in which the yearly review falls due
 	 */
 	@Transactional
-	public void recompute(UUID practiceId) {
+	public void recompute(UUID practiceId, ZoneId zone) {
 		Instant now = this.clock.instant();
-		Instant lastReview = this.network.lastReview(practiceId)
-			.map(InventorySummary.InventoryReview::reviewedAt)
-			.orElse(null);
 		List<FindingRules.Derived> derived = FindingRules.evaluate(this.assets.all(practiceId),
-				this.network.flows(practiceId), this.network.segments(practiceId), lastReview, now);
+				this.network.flows(practiceId), this.network.segments(practiceId), lastReviewedOn(practiceId, zone),
+				LocalDate.ofInstant(now, zone));
 		apply(practiceId, derived, this.findings.all(practiceId), now);
 	}
 
 	/**
-	 * Brings only the yearly-review finding up to date: it changes with the passing of
-	 * time, not only with edits, so pages that show findings call this first. Cheap when
-	 * nothing changed.
+	 * Brings only the yearly-review finding up to date. It changes with the passing of
+	 * time, so the daily tick calls this for each practice ({@link DailyReviewCheck}); a
+	 * review calls it too. Reads never do. Cheap when nothing changed.
+	 * @param today the practice's local date
+	 * @param zone the practice's time zone
 	 */
 	@Transactional
-	public void refreshReview(UUID practiceId) {
+	public void refreshReview(UUID practiceId, LocalDate today, ZoneId zone) {
 		Instant now = this.clock.instant();
-		Instant lastReview = this.network.lastReview(practiceId)
-			.map(InventorySummary.InventoryReview::reviewedAt)
-			.orElse(null);
 		boolean anyActive = this.assets.activeCounts(practiceId)[0] > 0;
-		FindingRules.Derived review = FindingRules.reviewOverdue(anyActive, lastReview, now);
+		FindingRules.Derived review = FindingRules.reviewOverdue(anyActive, lastReviewedOn(practiceId, zone), today);
 		List<FindingRepository.Stored> existing = this.findings.bySubject(practiceId, FindingRules.REVIEW_OVERDUE,
 				FindingRules.INVENTORY_SUBJECT);
 		boolean open = existing.stream().anyMatch((s) -> s.finding().status() == FindingStatus.OPEN);
@@ -144,6 +144,12 @@ class Findings {
 					"Inventory findings: " + (created.size() + reopened.size()) + " opened, " + resolved.size()
 							+ " resolved"));
 		}
+	}
+
+	private LocalDate lastReviewedOn(UUID practiceId, ZoneId zone) {
+		return this.network.lastReview(practiceId)
+			.map((review) -> LocalDate.ofInstant(review.reviewedAt(), zone))
+			.orElse(null);
 	}
 
 	private void opened(UUID practiceId, InventoryFinding f) {

@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** How ePHI travels along a data flow. */
-public enum FlowChannel {
+enum FlowChannel implements Labelled {
 
 	EMAIL("E-mail"), PORTAL("Web portal"), FAX("Fax"), VPN("VPN"), FILE_SHARE("File share"), API("API or interface"),
 	REMOVABLE_MEDIA("Removable media"), OTHER("Other");
@@ -12,6 +12,7 @@ public enum FlowChannel {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

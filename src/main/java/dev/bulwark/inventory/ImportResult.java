@@ -11,7 +11,12 @@ import java.util.List;
  * complete import was asked for)
  * @param segmentsCreated network segments created because the file named them
  */
-public record ImportResult(int created, List<Rejection> rejected, boolean saved, int segmentsCreated) {
+record ImportResult(int created, List<Rejection> rejected, boolean saved, int segmentsCreated) {
+
+	/** Every row was saved. */
+	boolean complete() {
+		return this.saved && this.rejected.isEmpty();
+	}
 
 	/**
 	 * A row that could not be imported.

@@ -1,106 +1,74 @@
 package dev.bulwark.inventory;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.Choice;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
+import dev.bulwark.shared.Paging;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inventory's query API for other modules (risk assessment, reports, dashboard): the
- * practice's assets, data flows, network segments, open findings with their citations,
- * the data-flow diagram as SVG, and a summary. Every method takes the practice id
- * explicitly; callers take it from {@code CurrentActor}, never from a request.
+ * The inventory's queries. Every query takes the practice id first; callers take it from
+ * {@code CurrentActor} (pages, API) or from the event they handle, never from a request.
+ * A record of another practice is reported as not found, exactly like a missing one.
+ * Queries never write: time-driven findings change on the daily tick
+ * ({@link DailyReviewCheck}).
+ * <p>
+ * Public are only the queries other modules use (the risk assessment's report and the
+ * dashboard): {@link #summary}, {@link #openFindings} and {@link #diagramSvg}. The others
+ * serve this module's pages and API. Changes go through the package's services, which
+ * take the acting person.
  */
 @Service
 public class Inventory {
 
+	/** Assets, data flows and network segments per page, on pages and in the API. */
+	static final int PAGE_SIZE = 100;
+
+	/** Findings per page: each is a paragraph of text. */
+	static final int FINDINGS_PAGE_SIZE = 50;
+
 	/** The diagram draws at most this many boxes; the lists always show everything. */
-	public static final int DIAGRAM_MAX_NODES = 120;
+	static final int DIAGRAM_MAX_NODES = 120;
 
 	private final AssetRepository assets;
 
 	private final NetworkRepository network;
 
-	private final FindingRepository findingRepository;
+	private final FindingRepository findings;
 
-	private final Findings findings;
-
-	private final Clock clock;
-
-	Inventory(AssetRepository assets, NetworkRepository network, FindingRepository findingRepository, Findings findings,
-			Clock clock) {
+	Inventory(AssetRepository assets, NetworkRepository network, FindingRepository findings) {
 		this.assets = assets;
 		this.network = network;
-		this.findingRepository = findingRepository;
 		this.findings = findings;
-		this.clock = clock;
 	}
 
-	/** One page (100 rows) of the practice's assets matching the filter, by name. */
-	public List<AssetSummary> assets(UUID practiceId, AssetFilter filter, int page) {
-		return this.assets.search(practiceId, (filter != null) ? filter : AssetFilter.none(), page);
-	}
+	// For other modules
 
-	/** The first page of assets matching the filter. */
-	public List<AssetSummary> assets(UUID practiceId, AssetFilter filter) {
-		return assets(practiceId, filter, 0);
-	}
-
-	/** How many assets match the filter. */
-	public long countAssets(UUID practiceId, AssetFilter filter) {
-		return this.assets.count(practiceId, (filter != null) ? filter : AssetFilter.none());
+	/**
+	 * Counts, open findings and the last review. The review is due while the
+	 * yearly-review finding is open, which the daily tick keeps current.
+	 */
+	@Transactional(readOnly = true)
+	public InventorySummary summary(UUID practiceId) {
+		int[] counts = this.assets.activeCounts(practiceId);
+		return new InventorySummary(counts[0], counts[1], this.network.flowCount(practiceId),
+				this.findings.count(practiceId, FindingStatus.OPEN), this.network.lastReview(practiceId).orElse(null),
+				this.findings.isOpen(practiceId, FindingRules.REVIEW_OVERDUE, FindingRules.INVENTORY_SUBJECT));
 	}
 
 	/**
-	 * One asset of the practice; {@link NotFoundException} if it is not the practice's.
+	 * Every open finding, rule in force first, then by citation: for reports, which show
+	 * them all. Pages use {@link #findings(UUID, FindingStatus, int)}.
 	 */
-	public AssetDetails asset(UUID practiceId, UUID id) {
-		return this.assets.find(practiceId, id).orElseThrow(() -> NotFoundException.of("Asset", id));
-	}
-
-	/** Media re-use records of one asset, newest first. */
-	public List<MediaReuseRecord> reuses(UUID practiceId, UUID assetId) {
-		asset(practiceId, assetId);
-		return this.assets.reuses(practiceId, assetId);
-	}
-
-	public List<DataFlowDetails> dataFlows(UUID practiceId) {
-		return this.network.flows(practiceId);
-	}
-
-	public DataFlowDetails dataFlow(UUID practiceId, UUID id) {
-		return this.network.findFlow(practiceId, id).orElseThrow(() -> NotFoundException.of("Data flow", id));
-	}
-
-	public List<NetworkSegmentDetails> networkSegments(UUID practiceId) {
-		return this.network.segments(practiceId);
-	}
-
-	public NetworkSegmentDetails networkSegment(UUID practiceId, UUID id) {
-		return this.network.findSegment(practiceId, id).orElseThrow(() -> NotFoundException.of("Network segment", id));
-	}
-
-	/** Open findings, rule in force first, then by citation. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<InventoryFinding> openFindings(UUID practiceId) {
-		this.findings.refreshReview(practiceId);
-		return this.findingRepository.list(practiceId, FindingStatus.OPEN);
-	}
-
-	/** Findings with the given status. */
-	@Transactional
-	public List<InventoryFinding> findings(UUID practiceId, FindingStatus status) {
-		this.findings.refreshReview(practiceId);
-		return this.findingRepository.list(practiceId, status);
-	}
-
-	/** Findings about one asset, open ones first. */
-	public List<InventoryFinding> findingsForAsset(UUID practiceId, UUID assetId) {
-		return this.findingRepository.forAsset(practiceId, assetId);
+		return this.findings.list(practiceId, FindingStatus.OPEN);
 	}
 
 	/**
@@ -108,19 +76,119 @@ public class Inventory {
 	 * reports): systems that store ePHI or take part in a flow, outside parties, and the
 	 * flows, with unencrypted flows and stores marked in words as well as colour.
 	 */
+	@Transactional(readOnly = true)
 	public String diagramSvg(UUID practiceId) {
 		return DataFlowDiagram.of(this.assets.all(practiceId), this.network.flows(practiceId), DIAGRAM_MAX_NODES);
 	}
 
-	/** Counts, open findings and the last review. */
-	@Transactional
-	public InventorySummary summary(UUID practiceId) {
-		this.findings.refreshReview(practiceId);
-		int[] counts = this.assets.activeCounts(practiceId);
-		InventorySummary.InventoryReview last = this.network.lastReview(practiceId).orElse(null);
-		return new InventorySummary(counts[0], counts[1], this.network.flowCount(practiceId),
-				this.findingRepository.countOpen(practiceId), last,
-				FindingRules.reviewDue((last != null) ? last.reviewedAt() : null, this.clock.instant()));
+	// Assets
+
+	/**
+	 * One page ({@value #PAGE_SIZE} rows) of the practice's assets matching the filter,
+	 * by name.
+	 * @throws InvalidInputException for a page out of range, or a network segment that is
+	 * not the practice's
+	 */
+	@Transactional(readOnly = true)
+	List<AssetSummary> assets(UUID practiceId, AssetFilter filter, int page) {
+		int offset = Paging.offset(page, PAGE_SIZE);
+		AssetFilter wanted = (filter != null) ? filter : AssetFilter.none();
+		if (wanted.segment() != null && this.network.findSegment(practiceId, wanted.segment()).isEmpty()) {
+			throw InvalidInputException.of("segment", "That network segment does not exist in this practice.");
+		}
+		return this.assets.search(practiceId, wanted, offset, PAGE_SIZE);
+	}
+
+	/** How many assets match the filter. */
+	@Transactional(readOnly = true)
+	long countAssets(UUID practiceId, AssetFilter filter) {
+		return this.assets.count(practiceId, (filter != null) ? filter : AssetFilter.none());
+	}
+
+	@Transactional(readOnly = true)
+	AssetDetails asset(UUID practiceId, UUID id) {
+		return this.assets.find(practiceId, id).orElseThrow(() -> NotFoundException.of("Asset", id));
+	}
+
+	/** Media re-use records of one asset, newest first (a handful per device). */
+	@Transactional(readOnly = true)
+	List<MediaReuseRecord> reuses(UUID practiceId, UUID assetId) {
+		asset(practiceId, assetId);
+		return this.assets.reuses(practiceId, assetId);
+	}
+
+	/** Assets in use or spare, as the options of a drop-down. */
+	@Transactional(readOnly = true)
+	List<Choice> assetChoices(UUID practiceId) {
+		return this.assets.activeChoices(practiceId);
+	}
+
+	// Data flows and network segments
+
+	/** One page of the practice's data flows, by the names of their ends. */
+	@Transactional(readOnly = true)
+	List<DataFlowDetails> dataFlows(UUID practiceId, int page) {
+		return this.network.flows(practiceId, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	int countDataFlows(UUID practiceId) {
+		return this.network.flowCount(practiceId);
+	}
+
+	@Transactional(readOnly = true)
+	DataFlowDetails dataFlow(UUID practiceId, UUID id) {
+		return this.network.findFlow(practiceId, id).orElseThrow(() -> NotFoundException.of("Data flow", id));
+	}
+
+	/** One page of the practice's network segments, by name. */
+	@Transactional(readOnly = true)
+	List<NetworkSegmentDetails> networkSegments(UUID practiceId, int page) {
+		return this.network.segments(practiceId, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	int countNetworkSegments(UUID practiceId) {
+		return this.network.segmentCount(practiceId);
+	}
+
+	@Transactional(readOnly = true)
+	NetworkSegmentDetails networkSegment(UUID practiceId, UUID id) {
+		return this.network.findSegment(practiceId, id).orElseThrow(() -> NotFoundException.of("Network segment", id));
+	}
+
+	/** The practice's network segments as the options of a drop-down. */
+	@Transactional(readOnly = true)
+	List<Choice> segmentChoices(UUID practiceId) {
+		return this.network.segmentChoices(practiceId);
+	}
+
+	// Findings
+
+	/**
+	 * One page ({@value #FINDINGS_PAGE_SIZE}) of the findings with the given status, rule
+	 * in force first, then by citation.
+	 */
+	@Transactional(readOnly = true)
+	List<InventoryFinding> findings(UUID practiceId, FindingStatus status, int page) {
+		return this.findings.list(practiceId, status, Paging.offset(page, FINDINGS_PAGE_SIZE), FINDINGS_PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	int countFindings(UUID practiceId, FindingStatus status) {
+		return this.findings.count(practiceId, status);
+	}
+
+	/** The open finding shown first: one of the rule in force when there is one. */
+	@Transactional(readOnly = true)
+	Optional<InventoryFinding> firstOpenFinding(UUID practiceId) {
+		return this.findings.list(practiceId, FindingStatus.OPEN, 0, 1).stream().findFirst();
+	}
+
+	/** Findings about one asset, open ones first (one per rule at most). */
+	@Transactional(readOnly = true)
+	List<InventoryFinding> findingsForAsset(UUID practiceId, UUID assetId) {
+		return this.findings.forAsset(practiceId, assetId);
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.bulwark.inventory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import dev.bulwark.shared.Permission;
 
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.DashboardCard;
 import dev.bulwark.shared.NavigationItem;
+import dev.bulwark.shared.Permission;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,11 +56,17 @@ class InventoryConfiguration {
 				return List.of();
 			}
 			InventorySummary summary = inventory.summary(actor.practiceId());
-			return List.of(card(summary, inventory.openFindings(actor.practiceId())));
+			return List.of(card(summary, inventory.firstOpenFinding(actor.practiceId()).orElse(null), actor.zone()));
 		};
 	}
 
-	static DashboardCard card(InventorySummary summary, List<InventoryFinding> open) {
+	/**
+	 * The card: what to do first, from the first open finding of the rule in force.
+	 * @param first the open finding listed first (rule in force before proposed), or
+	 * {@code null}
+	 * @param zone the practice's time zone, for the date of the last review
+	 */
+	static DashboardCard card(InventorySummary summary, InventoryFinding first, ZoneId zone) {
 		String title = "Systems inventory";
 		if (summary.assets() == 0) {
 			return new DashboardCard(title, "No systems recorded yet.",
@@ -68,10 +76,9 @@ class InventoryConfiguration {
 		String status = summary.assets() + " systems, " + summary.ephiAssets() + " with ePHI, " + summary.openFindings()
 				+ " open findings"
 				+ ((summary.lastReview() != null)
-						? "; reviewed " + summary.lastReview().reviewedAt().toString().substring(0, 10)
+						? "; reviewed " + LocalDate.ofInstant(summary.lastReview().reviewedAt(), zone)
 						: "; never reviewed");
-		InventoryFinding first = open.stream().filter((f) -> !f.proposedRule()).findFirst().orElse(null);
-		if (first != null) {
+		if (first != null && !first.proposedRule()) {
 			return new DashboardCard(title, status, first.title() + " (" + first.citation() + ")",
 					"/inventory/findings", "attention", 200);
 		}

@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param dataFlows recorded data flows
  * @param openFindings open findings
  * @param lastReview the latest review, or {@code null} if never reviewed
- * @param reviewDue whether a review is due (never reviewed, or more than 12 months ago)
+ * @param reviewDue whether the yearly review is due: assets are in use and the inventory
+ * was never reviewed, or last reviewed 12 months ago or more (in the practice's calendar
+ * days; the daily tick keeps it current)
  */
 public record InventorySummary(int assets, int ephiAssets, int dataFlows, int openFindings, InventoryReview lastReview,
 		boolean reviewDue) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A recorded wipe before re-use of a device or medium. */
-public record MediaReuseRecord(UUID id, UUID assetId, LocalDate reusedOn, String sanitizationMethod, String performedBy,
+record MediaReuseRecord(UUID id, UUID assetId, LocalDate reusedOn, String sanitizationMethod, String performedBy,
 		String reusedFor) {
 
 }

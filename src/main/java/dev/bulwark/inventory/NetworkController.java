@@ -1,10 +1,12 @@
 package dev.bulwark.inventory;
 
 import java.util.UUID;
-import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.Permitted;
 
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.Paging;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -37,67 +39,62 @@ class NetworkController {
 
 	@GetMapping("/flows")
 	@Permitted(Permission.INVENTORY_READ)
-	String flows(Model model) {
-		model.addAttribute("flows", this.inventory.dataFlows(CurrentActor.practiceId()));
+	String flows(@RequestParam(defaultValue = "0") int page, Model model) {
+		UUID practiceId = CurrentActor.practiceId();
+		model.addAttribute("flows", this.inventory.dataFlows(practiceId, page));
+		int total = this.inventory.countDataFlows(practiceId);
+		model.addAttribute("total", total);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
 		return "inventory/flows";
 	}
 
 	@GetMapping("/flows/new")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String newFlow(Model model) {
+	String addFlowForm(Model model) {
 		model.addAttribute("form", DataFlowForm.blank());
-		return flowForm(model, null);
+		return flowPage(model, null);
 	}
 
 	@PostMapping("/flows")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String createFlow(@Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors, Model model,
+	String addFlow(@Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		Forms.reject(errors, this.network.flowErrors(practiceId, form));
-		if (errors.hasErrors()) {
-			return flowForm(model, null);
-		}
-		this.network.createFlow(practiceId, form);
-		redirect.addFlashAttribute("message", "The data flow was added.");
-		return "redirect:/inventory/flows";
+		return FormPost.submit(errors, () -> this.network.addFlow(CurrentActor.get(), form),
+				(flow) -> FormPost.redirect(redirect, "/inventory/flows", "The data flow was added."),
+				() -> flowPage(model, null));
 	}
 
 	@GetMapping("/flows/{id}/edit")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String editFlow(@PathVariable UUID id, Model model) {
+	String editFlowForm(@PathVariable UUID id, Model model) {
 		DataFlowDetails flow = this.inventory.dataFlow(CurrentActor.practiceId(), id);
 		model.addAttribute("form", DataFlowForm.of(flow));
-		return flowForm(model, flow);
+		return flowPage(model, flow);
 	}
 
 	@PostMapping("/flows/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String updateFlow(@PathVariable UUID id, @Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors,
+	String changeFlow(@PathVariable UUID id, @Valid @ModelAttribute("form") DataFlowForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		DataFlowDetails flow = this.inventory.dataFlow(practiceId, id);
-		Forms.reject(errors, this.network.flowErrors(practiceId, form));
-		if (errors.hasErrors()) {
-			return flowForm(model, flow);
-		}
-		this.network.updateFlow(practiceId, id, form);
-		redirect.addFlashAttribute("message", "The data flow was saved.");
-		return "redirect:/inventory/flows";
+		return FormPost.submit(errors, () -> this.network.changeFlow(CurrentActor.get(), id, form),
+				(flow) -> FormPost.redirect(redirect, "/inventory/flows", "The data flow was saved."),
+				() -> flowPage(model, this.inventory.dataFlow(CurrentActor.practiceId(), id)));
 	}
 
+	/**
+	 * Nothing to type, so nothing to show next to a field: a foreign id is the 404 page.
+	 */
 	@PostMapping("/flows/{id}/delete")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String deleteFlow(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.network.deleteFlow(CurrentActor.practiceId(), id);
-		redirect.addFlashAttribute("message", "The data flow was deleted.");
-		return "redirect:/inventory/flows";
+		this.network.deleteFlow(CurrentActor.get(), id);
+		return FormPost.redirect(redirect, "/inventory/flows", "The data flow was deleted.");
 	}
 
-	private String flowForm(Model model, DataFlowDetails flow) {
-		UUID practiceId = CurrentActor.practiceId();
+	private String flowPage(Model model, DataFlowDetails flow) {
 		model.addAttribute("flow", flow);
-		model.addAttribute("assetChoices", this.inventory.assets(practiceId, AssetFilter.none(), 0));
+		model.addAttribute("assetChoices", this.inventory.assetChoices(CurrentActor.practiceId()));
 		model.addAttribute("partyTypes", PartyType.values());
 		model.addAttribute("channels", FlowChannel.values());
 		model.addAttribute("answers", Answer.values());
@@ -108,78 +105,80 @@ class NetworkController {
 
 	@GetMapping("/segments")
 	@Permitted(Permission.INVENTORY_READ)
-	String segments(Model model) {
-		model.addAttribute("segments", this.inventory.networkSegments(CurrentActor.practiceId()));
+	String segments(@RequestParam(defaultValue = "0") int page, Model model) {
+		UUID practiceId = CurrentActor.practiceId();
+		model.addAttribute("segments", this.inventory.networkSegments(practiceId, page));
+		int total = this.inventory.countNetworkSegments(practiceId);
+		model.addAttribute("total", total);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
 		return "inventory/segments";
 	}
 
 	@GetMapping("/segments/new")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String newSegment(Model model) {
+	String addSegmentForm(Model model) {
 		model.addAttribute("form", NetworkSegmentForm.blank());
-		return segmentForm(model, null);
+		return segmentPage(model, null);
 	}
 
 	@PostMapping("/segments")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String createSegment(@Valid @ModelAttribute("form") NetworkSegmentForm form, BindingResult errors, Model model,
+	String addSegment(@Valid @ModelAttribute("form") NetworkSegmentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		Forms.reject(errors, this.network.segmentErrors(practiceId, null, form));
-		if (errors.hasErrors()) {
-			return segmentForm(model, null);
-		}
-		this.network.createSegment(practiceId, form);
-		redirect.addFlashAttribute("message", "The network \"" + form.name() + "\" was added.");
-		return "redirect:/inventory/segments";
+		return FormPost.submit(
+				errors, () -> this.network.addSegment(CurrentActor.get(), form), (segment) -> FormPost
+					.redirect(redirect, "/inventory/segments", "The network \"" + segment.name() + "\" was added."),
+				() -> segmentPage(model, null));
 	}
 
 	@GetMapping("/segments/{id}/edit")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String editSegment(@PathVariable UUID id, Model model) {
+	String editSegmentForm(@PathVariable UUID id, Model model) {
 		NetworkSegmentDetails segment = this.inventory.networkSegment(CurrentActor.practiceId(), id);
 		model.addAttribute("form", NetworkSegmentForm.of(segment));
-		return segmentForm(model, segment);
+		return segmentPage(model, segment);
 	}
 
 	@PostMapping("/segments/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
-	String updateSegment(@PathVariable UUID id, @Valid @ModelAttribute("form") NetworkSegmentForm form,
+	String changeSegment(@PathVariable UUID id, @Valid @ModelAttribute("form") NetworkSegmentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		UUID practiceId = CurrentActor.practiceId();
-		NetworkSegmentDetails segment = this.inventory.networkSegment(practiceId, id);
-		Forms.reject(errors, this.network.segmentErrors(practiceId, id, form));
-		if (errors.hasErrors()) {
-			return segmentForm(model, segment);
-		}
-		this.network.updateSegment(practiceId, id, form);
-		redirect.addFlashAttribute("message", "The network \"" + form.name() + "\" was saved.");
-		return "redirect:/inventory/segments";
+		return FormPost.submit(errors, () -> this.network.changeSegment(CurrentActor.get(), id, form),
+				(segment) -> FormPost.redirect(redirect, "/inventory/segments",
+						"The network \"" + segment.name() + "\" was saved."),
+				() -> segmentPage(model, this.inventory.networkSegment(CurrentActor.practiceId(), id)));
 	}
 
 	@PostMapping("/segments/{id}/delete")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String deleteSegment(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.network.deleteSegment(CurrentActor.practiceId(), id);
-		redirect.addFlashAttribute("message", "The network was deleted; its assets now have no network recorded.");
-		return "redirect:/inventory/segments";
+		this.network.deleteSegment(CurrentActor.get(), id);
+		return FormPost.redirect(redirect, "/inventory/segments",
+				"The network was deleted; its assets now have no network recorded.");
 	}
 
-	private String segmentForm(Model model, NetworkSegmentDetails segment) {
+	private String segmentPage(Model model, NetworkSegmentDetails segment) {
 		model.addAttribute("segment", segment);
-		model.addAttribute("segmentKinds", SegmentKind.values());
+		model.addAttribute("segmentKinds", Labelled.choices(SegmentKind.values()));
 		model.addAttribute("answers", Answer.values());
 		return "inventory/segment-form";
 	}
 
 	// Findings and diagram
 
+	/** An unknown status or a page out of range (an edited address) answers 400. */
 	@GetMapping("/findings")
 	@Permitted(Permission.INVENTORY_READ)
-	String findings(@RequestParam(defaultValue = "OPEN") String status, Model model) {
-		FindingStatus wanted = "RESOLVED".equalsIgnoreCase(status) ? FindingStatus.RESOLVED : FindingStatus.OPEN;
-		model.addAttribute("findings", this.inventory.findings(CurrentActor.practiceId(), wanted));
-		model.addAttribute("status", wanted);
+	String findings(@RequestParam(defaultValue = "OPEN") FindingStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		UUID practiceId = CurrentActor.practiceId();
+		model.addAttribute("findings", this.inventory.findings(practiceId, status, page));
+		model.addAttribute("status", status);
+		int total = this.inventory.countFindings(practiceId, status);
+		model.addAttribute("total", total);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(total, Inventory.FINDINGS_PAGE_SIZE));
 		return "inventory/findings";
 	}
 

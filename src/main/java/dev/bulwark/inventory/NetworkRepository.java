@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.Choice;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,12 +95,38 @@ class NetworkRepository {
 			.optional();
 	}
 
+	/** Every segment of the practice, by name (for the rules and the import). */
 	List<NetworkSegmentDetails> segments(UUID practiceId) {
+		return segments(practiceId, 0, Integer.MAX_VALUE);
+	}
+
+	/** One page of the practice's segments, by name. */
+	List<NetworkSegmentDetails> segments(UUID practiceId, int offset, int limit) {
 		return this.jdbc
-			.sql("select " + SEGMENT_COLUMNS
-					+ " from inv_network_segment s where s.practice_id = :practiceId order by lower(s.name)")
+			.sql("select " + SEGMENT_COLUMNS + " from inv_network_segment s where s.practice_id = :practiceId"
+					+ " order by lower(s.name), s.id limit :limit offset :offset")
 			.param("practiceId", practiceId)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(NetworkRepository::mapSegment)
+			.list();
+	}
+
+	int segmentCount(UUID practiceId) {
+		return this.jdbc.sql("select count(*) from inv_network_segment where practice_id = :practiceId")
+			.param("practiceId", practiceId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The practice's segments as options of a drop-down, by name. */
+	List<Choice> segmentChoices(UUID practiceId) {
+		return this.jdbc.sql("""
+				select id, name, kind from inv_network_segment where practice_id = :practiceId
+				order by lower(name), id""")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> Choice.of(rs.getObject("id", UUID.class),
+					rs.getString("name") + " (" + SegmentKind.valueOf(rs.getString("kind")).label() + ")"))
 			.list();
 	}
 
@@ -180,9 +208,17 @@ class NetworkRepository {
 			.optional();
 	}
 
+	/** Every data flow of the practice (for the rules and the diagram). */
 	List<DataFlowDetails> flows(UUID practiceId) {
-		return this.jdbc.sql(FLOW_SELECT + " order by from_label, to_label, f.id")
+		return flows(practiceId, 0, Integer.MAX_VALUE);
+	}
+
+	/** One page of the practice's data flows, by the names of their ends. */
+	List<DataFlowDetails> flows(UUID practiceId, int offset, int limit) {
+		return this.jdbc.sql(FLOW_SELECT + " order by from_label, to_label, f.id limit :limit offset :offset")
 			.param("practiceId", practiceId)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(NetworkRepository::mapFlow)
 			.list();
 	}

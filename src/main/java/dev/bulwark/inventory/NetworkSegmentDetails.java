@@ -7,7 +7,7 @@ import java.util.UUID;
  *
  * @param separated whether it is kept apart from the other segments
  */
-public record NetworkSegmentDetails(UUID id, String name, SegmentKind kind, Answer separated, String description,
+record NetworkSegmentDetails(UUID id, String name, SegmentKind kind, Answer separated, String description,
 		int assetCount) {
 
 }

@@ -1,11 +1,10 @@
 package dev.bulwark.inventory;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to network segments and data flows. Every change is audited and re-derives the
- * findings in the same transaction.
+ * Changes to network segments and data flows. Each command takes the acting person first,
+ * runs in one transaction, publishes its {@link InventoryEvent} (the audit entry) and
+ * re-derives the findings. Only this module's controllers call it.
  */
 @Service
 class NetworkService {
@@ -40,109 +40,110 @@ class NetworkService {
 
 	// Segments
 
-	/** Problems with a segment form beyond its annotations, keyed by field. */
-	Map<String, String> segmentErrors(UUID practiceId, UUID id, NetworkSegmentForm form) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (form.name() != null && this.network.segmentIdByName(practiceId, form.name(), id).isPresent()) {
-			errors.put("name", "Another network segment already has this name.");
-		}
-		return errors;
-	}
-
 	@Transactional
-	public NetworkSegmentDetails createSegment(UUID practiceId, NetworkSegmentForm form) {
-		Forms.rejectIfAny(segmentErrors(practiceId, null, form));
+	NetworkSegmentDetails addSegment(Actor actor, NetworkSegmentForm form) {
+		checkSegmentName(actor, null, form);
 		UUID id = UUID.randomUUID();
-		this.network.insertSegment(practiceId, id, form, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "network-segment.created", "network-segment", id,
-				"Network segment created: \"" + form.name() + "\" (" + form.kind().label() + ", separated "
-						+ form.separated() + ")"));
-		this.findings.recompute(practiceId);
-		return segment(practiceId, id);
+		this.network.insertSegment(actor.practiceId(), id, form, this.clock.instant());
+		this.events.publishEvent(new InventoryEvent.NetworkSegmentAdded(actor.practiceId(), id, form.name(),
+				form.kind().label(), form.separated().name()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
+		return segment(actor, id);
 	}
 
 	@Transactional
-	public NetworkSegmentDetails updateSegment(UUID practiceId, UUID id, NetworkSegmentForm form) {
-		NetworkSegmentDetails before = segment(practiceId, id);
-		Forms.rejectIfAny(segmentErrors(practiceId, id, form));
-		this.network.updateSegment(practiceId, id, form, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "network-segment.updated", "network-segment", id,
-				"Network segment updated: \"" + form.name() + "\" (" + form.kind().label() + ", separated "
-						+ before.separated() + " -> " + form.separated() + ")"));
-		this.findings.recompute(practiceId);
-		return segment(practiceId, id);
+	NetworkSegmentDetails changeSegment(Actor actor, UUID id, NetworkSegmentForm form) {
+		NetworkSegmentDetails before = segment(actor, id);
+		checkSegmentName(actor, id, form);
+		this.network.updateSegment(actor.practiceId(), id, form, this.clock.instant());
+		this.events.publishEvent(new InventoryEvent.NetworkSegmentChanged(actor.practiceId(), id, form.name(),
+				form.kind().label(), before.separated().name(), form.separated().name()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
+		return segment(actor, id);
 	}
 
 	/** Deletes a segment; its assets are left without a segment. */
 	@Transactional
-	public void deleteSegment(UUID practiceId, UUID id) {
-		NetworkSegmentDetails segment = segment(practiceId, id);
-		this.assets.clearSegment(practiceId, id);
-		this.network.deleteSegment(practiceId, id);
-		this.events.publishEvent(AuditEvent.of(practiceId, "network-segment.deleted", "network-segment", id,
-				"Network segment deleted: \"" + segment.name() + "\" (" + segment.assetCount()
-						+ " assets left without a segment)"));
-		this.findings.recompute(practiceId);
+	void deleteSegment(Actor actor, UUID id) {
+		NetworkSegmentDetails segment = segment(actor, id);
+		this.assets.clearSegment(actor.practiceId(), id);
+		this.network.deleteSegment(actor.practiceId(), id);
+		this.events.publishEvent(
+				new InventoryEvent.NetworkSegmentDeleted(actor.practiceId(), id, segment.name(), segment.assetCount()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
 	}
 
-	NetworkSegmentDetails segment(UUID practiceId, UUID id) {
-		return this.network.findSegment(practiceId, id).orElseThrow(() -> NotFoundException.of("Network segment", id));
+	private void checkSegmentName(Actor actor, UUID id, NetworkSegmentForm form) {
+		if (this.network.segmentIdByName(actor.practiceId(), form.name(), id).isPresent()) {
+			throw InvalidInputException.of("name", "Another network segment already has this name.");
+		}
+	}
+
+	private NetworkSegmentDetails segment(Actor actor, UUID id) {
+		return this.network.findSegment(actor.practiceId(), id)
+			.orElseThrow(() -> NotFoundException.of("Network segment", id));
 	}
 
 	// Data flows
 
-	/** Problems with a flow form beyond its annotations, keyed by field. */
-	Map<String, String> flowErrors(UUID practiceId, DataFlowForm form) {
-		Map<String, String> errors = new LinkedHashMap<>(form.endpointErrors());
-		if (form.fromAssetId() != null && !this.assets.exists(practiceId, form.fromAssetId())) {
-			errors.putIfAbsent("fromAssetId", "That system does not exist in this practice.");
-		}
-		if (form.toAssetId() != null && !this.assets.exists(practiceId, form.toAssetId())) {
-			errors.putIfAbsent("toAssetId", "That system does not exist in this practice.");
-		}
-		return errors;
-	}
-
 	@Transactional
-	public DataFlowDetails createFlow(UUID practiceId, DataFlowForm form) {
-		Forms.rejectIfAny(flowErrors(practiceId, form));
+	DataFlowDetails addFlow(Actor actor, DataFlowForm form) {
+		checkFlow(actor, form);
 		UUID id = UUID.randomUUID();
-		this.network.insertFlow(practiceId, id, form, this.clock.instant());
-		DataFlowDetails flow = flow(practiceId, id);
-		this.events.publishEvent(AuditEvent.of(practiceId, "data-flow.created", "data-flow", id,
-				"Data flow created: " + describe(flow)));
-		this.findings.recompute(practiceId);
+		this.network.insertFlow(actor.practiceId(), id, form, this.clock.instant());
+		DataFlowDetails flow = flow(actor, id);
+		this.events.publishEvent(new InventoryEvent.DataFlowAdded(actor.practiceId(), id, describe(flow.from()),
+				describe(flow.to()), flow.channel().label(), flow.encrypted().name()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
 		return flow;
 	}
 
 	@Transactional
-	public DataFlowDetails updateFlow(UUID practiceId, UUID id, DataFlowForm form) {
-		flow(practiceId, id);
-		Forms.rejectIfAny(flowErrors(practiceId, form));
-		this.network.updateFlow(practiceId, id, form, this.clock.instant());
-		DataFlowDetails flow = flow(practiceId, id);
-		this.events.publishEvent(AuditEvent.of(practiceId, "data-flow.updated", "data-flow", id,
-				"Data flow updated: " + describe(flow)));
-		this.findings.recompute(practiceId);
+	DataFlowDetails changeFlow(Actor actor, UUID id, DataFlowForm form) {
+		flow(actor, id);
+		checkFlow(actor, form);
+		this.network.updateFlow(actor.practiceId(), id, form, this.clock.instant());
+		DataFlowDetails flow = flow(actor, id);
+		this.events.publishEvent(new InventoryEvent.DataFlowChanged(actor.practiceId(), id, describe(flow.from()),
+				describe(flow.to()), flow.channel().label(), flow.encrypted().name()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
 		return flow;
 	}
 
 	@Transactional
-	public void deleteFlow(UUID practiceId, UUID id) {
-		DataFlowDetails flow = flow(practiceId, id);
-		this.network.deleteFlow(practiceId, id);
-		this.events.publishEvent(AuditEvent.of(practiceId, "data-flow.deleted", "data-flow", id,
-				"Data flow deleted: " + describe(flow)));
-		this.findings.recompute(practiceId);
+	void deleteFlow(Actor actor, UUID id) {
+		DataFlowDetails flow = flow(actor, id);
+		this.network.deleteFlow(actor.practiceId(), id);
+		this.events.publishEvent(new InventoryEvent.DataFlowDeleted(actor.practiceId(), id, describe(flow.from()),
+				describe(flow.to()), flow.channel().label(), flow.encrypted().name()));
+		this.findings.recompute(actor.practiceId(), actor.zone());
 	}
 
-	DataFlowDetails flow(UUID practiceId, UUID id) {
-		return this.network.findFlow(practiceId, id).orElseThrow(() -> NotFoundException.of("Data flow", id));
+	/**
+	 * Each end needs an asset or a name, and an asset must be the practice's own: an id
+	 * from another practice is refused exactly like one that does not exist.
+	 */
+	private void checkFlow(Actor actor, DataFlowForm form) {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		form.checkEnds(problems);
+		problems.addIf(form.fromAssetId() != null && !this.assets.exists(actor.practiceId(), form.fromAssetId()),
+				"fromAssetId", "That system does not exist in this practice.");
+		problems.addIf(form.toAssetId() != null && !this.assets.exists(actor.practiceId(), form.toAssetId()),
+				"toAssetId", "That system does not exist in this practice.");
+		problems.throwIfAny();
 	}
 
-	private static String describe(DataFlowDetails flow) {
-		return flow.from().label() + " -> " + flow.to().label() + " by " + flow.channel().label() + ", encrypted "
-				+ flow.encrypted();
+	private DataFlowDetails flow(Actor actor, UUID id) {
+		return this.network.findFlow(actor.practiceId(), id).orElseThrow(() -> NotFoundException.of("Data flow", id));
+	}
+
+	/**
+	 * An end of a flow for the audit trail: a system's or party's name, but only the kind
+	 * for patients (what is typed there could be a patient's name).
+	 */
+	private static String describe(DataFlowDetails.Endpoint end) {
+		return (end.type() == PartyType.PATIENTS) ? PartyType.PATIENTS.label().toLowerCase(java.util.Locale.ROOT)
+				: end.label();
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** What one end of a data flow is: one of the practice's assets, or an outside party. */
-public enum PartyType {
+enum PartyType implements Labelled {
 
 	ASSET("One of our systems"), VENDOR("Vendor or business associate"), PATIENTS("Patients"),
 	PAYERS("Payers and insurers"), OTHER("Someone else");
@@ -12,6 +12,7 @@ public enum PartyType {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

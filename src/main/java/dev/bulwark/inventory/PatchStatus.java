@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** How current an asset's operating system or software is. */
-public enum PatchStatus {
+enum PatchStatus implements Labelled {
 
 	CURRENT("Up to date"), BEHIND("Updates missing"), END_OF_LIFE("No longer supported (end of life)"),
 	UNKNOWN("Not known");
@@ -12,6 +12,7 @@ public enum PatchStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

@@ -1,7 +1,7 @@
 package dev.bulwark.inventory;
 
 /** The purpose of a network segment. */
-public enum SegmentKind {
+enum SegmentKind implements Labelled {
 
 	CLINICAL("Clinical"), ADMINISTRATIVE("Administrative"), GUEST("Guest Wi-Fi"), MEDICAL_DEVICES("Medical devices"),
 	SERVERS("Servers"), OTHER("Other");
@@ -12,6 +12,7 @@ public enum SegmentKind {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return this.label;
 	}

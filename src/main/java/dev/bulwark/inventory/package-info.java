@@ -6,8 +6,20 @@
  * without MFA, an unencrypted flow...) with their Security Rule citations, draws the
  * data-flow diagram, and records the yearly review.
  * <p>
- * The public API is {@link dev.bulwark.inventory.Inventory} with its read records; the
- * events {@link dev.bulwark.inventory.InventoryFindingOpened} and
+ * This module is the worked example of {@code docs/developing.md}:
+ * <ul>
+ * <li>{@link dev.bulwark.inventory.Inventory}, the facade: queries taking the practice
+ * id; public only what other modules call (the summary, the open findings and the diagram
+ * for the risk assessment's report);</li>
+ * <li>{@code AssetService} and {@code NetworkService}: the commands, taking the acting
+ * person, package-private because only this module's controllers call them;</li>
+ * <li>{@link dev.bulwark.inventory.InventoryEvent}: one record per fact, each also an
+ * audit entry;</li>
+ * <li>{@code Asset}: the rules of an asset's life in plain Java;</li>
+ * <li>{@code DailyReviewCheck}: the yearly review falls due on the daily tick
+ * ({@link dev.bulwark.shared.PracticeDayBegan}), never while a page is read.</li>
+ * </ul>
+ * The events {@link dev.bulwark.inventory.InventoryFindingOpened} and
  * {@link dev.bulwark.inventory.InventoryFindingResolved} let the risk assessment propose
  * risks without retyping.
  */

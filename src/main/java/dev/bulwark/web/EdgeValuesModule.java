@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The API's JSON bodies refuse the same edge values as forms ({@link EdgeValues}): text
  * with a NUL character and dates outside 1900-2199 fail to read, and the API answers 400
- * naming the field.
+ * naming the field. Text properties arrive stripped, and blank as {@code null}, as form
+ * fields do.
  */
 @Component
 class EdgeValuesModule extends SimpleModule {
@@ -41,6 +42,21 @@ class EdgeValuesModule extends SimpleModule {
 		});
 	}
 
+	/**
+	 * A property's text as forms get it ({@link FormBindingAdvice}): surrounding spaces
+	 * removed and blank as {@code null}, so a record is the same whether it came from a
+	 * form or a JSON body and needs no clean-up of its own. Passwords are kept exactly as
+	 * typed, and so are the elements of arrays.
+	 */
+	private static String normalized(JsonParser parser, String text) {
+		String name = parser.currentName();
+		if (!parser.streamReadContext().inObject() || name == null || FormBindingAdvice.isSecret(name)) {
+			return text;
+		}
+		String stripped = text.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
 	private static final class Checked extends DelegatingDeserializer {
 
 		Checked(ValueDeserializer<?> delegate) {
@@ -58,8 +74,11 @@ class EdgeValuesModule extends SimpleModule {
 		}
 
 		private static Object check(JsonParser parser, Object value) {
-			if (value instanceof String text && text.indexOf('\u0000') >= 0) {
-				throw InvalidFormatException.from(parser, NUL_MESSAGE, "(text)", String.class);
+			if (value instanceof String text) {
+				if (text.indexOf('\u0000') >= 0) {
+					throw InvalidFormatException.from(parser, NUL_MESSAGE, "(text)", String.class);
+				}
+				return normalized(parser, text);
 			}
 			if (value instanceof LocalDate date) {
 				try {

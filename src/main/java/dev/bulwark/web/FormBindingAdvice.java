@@ -38,7 +38,7 @@ class FormBindingAdvice {
 		}
 	}
 
-	private static boolean isSecret(String name) {
+	static boolean isSecret(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return lower.contains("password") || lower.contains("passphrase");
 	}

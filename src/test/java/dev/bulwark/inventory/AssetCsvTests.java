@@ -1,7 +1,10 @@
 package dev.bulwark.inventory;
 
+import java.io.ByteArrayInputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AssetCsvTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
 	private static ValidatorFactory factory;
 
@@ -35,7 +41,7 @@ class AssetCsvTests {
 	}
 
 	private static AssetCsv.Parsed parse(String csv) {
-		return AssetCsv.parse(new StringReader(csv), validator);
+		return AssetCsv.parse(new StringReader(csv), validator, TODAY);
 	}
 
 	@Test
@@ -178,6 +184,55 @@ class AssetCsvTests {
 		assertThat(parsed.rows()).hasSize(10_000);
 		assertThat(parsed.rows().get(9_999).form().notes()).isEqualTo("a, b");
 		assertThat(parsed.rows().get(9_999).line()).isEqualTo(10_001);
+	}
+
+	@Test
+	void datesAfterThePracticesTodayAreRejected() {
+		AssetCsv.Parsed parsed = parse("""
+				name,kind,purchase_date,last_patched_on,status,disposed_on
+				Bought today,laptop,2026-03-01,,,
+				Bought tomorrow,laptop,2026-03-02,,,
+				Patched tomorrow,laptop,,3/2/2026,,
+				Disposed tomorrow,laptop,,,disposed,2026-03-02
+				""");
+		assertThat(parsed.rows()).extracting((row) -> row.form().name()).containsExactly("Bought today");
+		assertThat(parsed.rejected()).extracting(ImportResult.Rejection::line, ImportResult.Rejection::reason)
+			.containsExactly(tuple(3L, "purchase_date: The purchase date cannot be in the future."),
+					tuple(4L, "last_patched_on: The last update cannot be in the future."),
+					tuple(5L, "disposed_on: The disposal date cannot be in the future."));
+	}
+
+	@Test
+	void aRowWithANulCharacterIsRejectedAndTheOthersRead() {
+		AssetCsv.Parsed parsed = parse("name,kind\nFront PC,workstation\nBad\u0000PC,workstation\n");
+		assertThat(parsed.rows()).extracting((row) -> row.form().name()).containsExactly("Front PC");
+		assertThat(parsed.rejected()).singleElement().satisfies((row) -> {
+			assertThat(row.line()).isEqualTo(3);
+			assertThat(row.reason()).startsWith("This row contains a NUL character");
+		});
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRejectedInsteadOfGarbled() throws Exception {
+		byte[] latin1 = "name,kind,location\nFront PC,workstation,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(latin1))) {
+			AssetCsv.Parsed parsed = AssetCsv.parse(reader, validator, TODAY);
+			assertThat(parsed.rows()).isEmpty();
+			assertThat(parsed.rejected()).singleElement()
+				.extracting(ImportResult.Rejection::reason)
+				.asString()
+				.startsWith("The file is not UTF-8 text");
+		}
+	}
+
+	@Test
+	void utf8TextReadsAsWritten() throws Exception {
+		byte[] utf8 = "name,kind,location\nFront PC,workstation,Caf\u00e9\n".getBytes(StandardCharsets.UTF_8);
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(utf8))) {
+			assertThat(AssetCsv.parse(reader, validator, TODAY).rows()).singleElement()
+				.extracting((row) -> row.form().location())
+				.isEqualTo("Caf\u00e9");
+		}
 	}
 
 	@Test

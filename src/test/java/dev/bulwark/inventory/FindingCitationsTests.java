@@ -1,6 +1,6 @@
 package dev.bulwark.inventory;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +26,7 @@ class FindingCitationsTests {
 				Answer.NO, PatchStatus.CURRENT, Answer.NO);
 		DataFlowDetails email = InventoryFixtures.flow(laptop, "Lab", FlowChannel.EMAIL, Answer.NO);
 		List<FindingRules.Derived> findings = FindingRules.evaluate(List.of(laptop, cloud), List.of(email),
-				List.of(guest), null, Instant.now());
+				List.of(guest), null, LocalDate.of(2026, 6, 1));
 		Set<String> rules = new TreeSet<>();
 		findings.forEach((f) -> rules.add(f.ruleKey()));
 		assertThat(rules).containsExactlyInAnyOrder(FindingRules.UNENCRYPTED, FindingRules.PORTABLE_UNENCRYPTED,

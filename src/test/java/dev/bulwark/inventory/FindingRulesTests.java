@@ -1,8 +1,6 @@
 package dev.bulwark.inventory;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FindingRulesTests {
 
-	private static final Instant NOW = ZonedDateTime.of(2026, 6, 1, 12, 0, 0, 0, ZoneOffset.UTC).toInstant();
+	private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-	private static final Instant RECENT_REVIEW = NOW.minusSeconds(86_400);
+	private static final LocalDate RECENT_REVIEW = TODAY.minusDays(1);
 
 	private static List<FindingRules.Derived> evaluate(AssetDetails... assets) {
-		return FindingRules.evaluate(List.of(assets), List.of(), List.of(), RECENT_REVIEW, NOW);
+		return FindingRules.evaluate(List.of(assets), List.of(), List.of(), RECENT_REVIEW, TODAY);
 	}
 
 	private static List<String> citations(List<FindingRules.Derived> findings) {
@@ -118,7 +116,7 @@ class FindingRulesTests {
 		DataFlowDetails vpn = InventoryFixtures.flow(pc, "Billing", FlowChannel.VPN, Answer.YES);
 		DataFlowDetails fax = InventoryFixtures.flow(pc, "Referrals", FlowChannel.FAX, Answer.NO);
 		List<FindingRules.Derived> findings = FindingRules.evaluate(List.of(pc), List.of(email, vpn, fax), List.of(),
-				RECENT_REVIEW, NOW);
+				RECENT_REVIEW, TODAY);
 		assertThat(findings).singleElement().satisfies((f) -> {
 			assertThat(f.citation()).isEqualTo("164.312(e)(2)(ii)");
 			assertThat(f.subjectKey()).isEqualTo("flow:" + email.id());
@@ -133,7 +131,7 @@ class FindingRulesTests {
 		NetworkSegmentDetails clinical = InventoryFixtures.segment("Clinical", SegmentKind.CLINICAL, Answer.YES);
 		NetworkSegmentDetails guest = InventoryFixtures.segment("Guest Wi-Fi", SegmentKind.GUEST, Answer.NO);
 		List<FindingRules.Derived> findings = FindingRules.evaluate(List.of(), List.of(), List.of(clinical, guest),
-				RECENT_REVIEW, NOW);
+				RECENT_REVIEW, TODAY);
 		assertThat(findings).singleElement().satisfies((f) -> {
 			assertThat(f.citation()).isEqualTo("164.312(a)(1)");
 			assertThat(f.subjectKey()).isEqualTo("segment:" + guest.id());
@@ -144,14 +142,15 @@ class FindingRulesTests {
 	void separatedGuestNetworkRaisesNothing() {
 		NetworkSegmentDetails clinical = InventoryFixtures.segment("Clinical", SegmentKind.CLINICAL, Answer.YES);
 		NetworkSegmentDetails guest = InventoryFixtures.segment("Guest Wi-Fi", SegmentKind.GUEST, Answer.YES);
-		assertThat(FindingRules.evaluate(List.of(), List.of(), List.of(clinical, guest), RECENT_REVIEW, NOW)).isEmpty();
+		assertThat(FindingRules.evaluate(List.of(), List.of(), List.of(clinical, guest), RECENT_REVIEW, TODAY))
+			.isEmpty();
 	}
 
 	@Test
 	void ephiAssetOnTheGuestNetworkIsFlagged() {
 		NetworkSegmentDetails guest = InventoryFixtures.segment("Guest", SegmentKind.GUEST, Answer.YES);
 		AssetDetails tablet = InventoryFixtures.inSegment(compliant(AssetKind.MOBILE, "Check-in tablet"), guest);
-		assertThat(FindingRules.evaluate(List.of(tablet), List.of(), List.of(guest), RECENT_REVIEW, NOW))
+		assertThat(FindingRules.evaluate(List.of(tablet), List.of(), List.of(guest), RECENT_REVIEW, TODAY))
 			.extracting(FindingRules.Derived::ruleKey)
 			.containsExactly(FindingRules.ON_GUEST_NETWORK);
 	}
@@ -159,29 +158,35 @@ class FindingRulesTests {
 	@Test
 	void inventoryNotReviewedForTwelveMonthsIsAProposedRuleFinding() {
 		AssetDetails pc = compliant(AssetKind.WORKSTATION, "PC");
-		Instant thirteenMonthsAgo = NOW.atZone(ZoneOffset.UTC).minusMonths(13).toInstant();
 		List<FindingRules.Derived> findings = FindingRules.evaluate(List.of(pc), List.of(), List.of(),
-				thirteenMonthsAgo, NOW);
+				TODAY.minusMonths(13), TODAY);
 		assertThat(findings).singleElement().satisfies((f) -> {
 			assertThat(f.citation()).isEqualTo("164.308(a)(1)(ii)(A)");
 			assertThat(f.proposedRule()).isTrue();
 			assertThat(f.subjectKey()).isEqualTo("inventory");
 		});
-		assertThat(FindingRules.evaluate(List.of(pc), List.of(), List.of(), null, NOW)).singleElement()
+		assertThat(FindingRules.evaluate(List.of(pc), List.of(), List.of(), null, TODAY)).singleElement()
 			.extracting(FindingRules.Derived::title)
 			.isEqualTo("The inventory has never been reviewed");
 	}
 
 	@Test
 	void emptyInventoryNeedsNoReview() {
-		assertThat(FindingRules.evaluate(List.of(), List.of(), List.of(), null, NOW)).isEmpty();
+		assertThat(FindingRules.evaluate(List.of(), List.of(), List.of(), null, TODAY)).isEmpty();
 	}
 
 	@Test
-	void reviewIsDueExactlyTwelveMonthsLater() {
-		Instant reviewed = NOW.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
-		assertThat(FindingRules.reviewDue(reviewed, NOW)).isTrue();
-		assertThat(FindingRules.reviewDue(reviewed.plusSeconds(60), NOW)).isFalse();
+	void reviewIsDueOnTheSameDateTwelveMonthsLater() {
+		LocalDate reviewed = LocalDate.of(2025, 3, 1);
+		assertThat(FindingRules.reviewDue(reviewed, LocalDate.of(2026, 2, 28))).isFalse();
+		assertThat(FindingRules.reviewDue(reviewed, LocalDate.of(2026, 3, 1))).isTrue();
+		assertThat(FindingRules.reviewDue(null, LocalDate.of(2026, 3, 1))).as("never reviewed").isTrue();
+	}
+
+	@Test
+	void aReviewOnTheTwentyNinthOfFebruaryIsDueOnTheTwentyEighthAYearLater() {
+		assertThat(FindingRules.reviewDue(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 27))).isFalse();
+		assertThat(FindingRules.reviewDue(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28))).isTrue();
 	}
 
 }

@@ -120,6 +120,167 @@ class InventoryApiTests {
 	}
 
 	@Test
+	void listsArePagedWithTheTotalInAHeader() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = bearer(this.members.apiToken(officer));
+		StringBuilder csv = new StringBuilder("name,kind\n");
+		for (int i = 0; i < 105; i++) {
+			csv.append(String.format("PC %03d,workstation%n", i));
+		}
+		assertThat(this.mvc.post()
+			.uri("/api/v1/assets/import")
+			.header("Authorization", token)
+			.contentType("text/csv")
+			.content(csv.toString().getBytes(StandardCharsets.UTF_8))).hasStatusOk();
+		var first = this.mvc.get().uri("/api/v1/assets").header("Authorization", token).exchange();
+		assertThat(first).hasStatusOk().hasHeader("X-Total-Count", "105");
+		assertThat(first).bodyJson().extractingPath("$").asArray().hasSize(100);
+		assertThat(first).bodyJson().extractingPath("$[0].name").isEqualTo("PC 000");
+		var second = this.mvc.get().uri("/api/v1/assets?page=1").header("Authorization", token).exchange();
+		assertThat(second).bodyJson()
+			.extractingPath("$[*].name")
+			.asArray()
+			.containsExactly("PC 100", "PC 101", "PC 102", "PC 103", "PC 104");
+		assertThat(this.mvc.get().uri("/api/v1/findings").header("Authorization", token)).hasStatusOk()
+			.hasHeader("X-Total-Count", "1");
+		assertThat(this.mvc.get().uri("/api/v1/data-flows").header("Authorization", token)).hasStatusOk()
+			.hasHeader("X-Total-Count", "0");
+		assertThat(this.mvc.get().uri("/api/v1/network-segments").header("Authorization", token)).hasStatusOk()
+			.hasHeader("X-Total-Count", "0");
+	}
+
+	@Test
+	void pagesOutOfRangeAnswer400NotAnOverflow() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = bearer(this.members.apiToken(officer));
+		for (String address : new String[] { "/api/v1/assets?page=21474837", "/api/v1/assets?page=-1",
+				"/api/v1/findings?page=21474837", "/api/v1/findings?page=-1", "/api/v1/data-flows?page=-1",
+				"/api/v1/network-segments?page=21474837" }) {
+			var result = this.mvc.get().uri(address).header("Authorization", token).exchange();
+			assertThat(result).as(address).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(result).bodyJson()
+				.extractingPath("$.errors.page")
+				.isEqualTo("The page number must be between 0 and 100,000.");
+		}
+		assertThat(this.mvc.get().uri("/api/v1/findings?status=BOGUS").header("Authorization", token))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.status")
+			.isEqualTo("This value is not valid here.");
+		assertThat(this.mvc.get()
+			.uri("/api/v1/assets?segment=" + java.util.UUID.randomUUID())
+			.header("Authorization", token)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.segment")
+			.isEqualTo("That network segment does not exist in this practice.");
+	}
+
+	@Test
+	void jsonTextIsStrippedAndBlankIsNothing() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		var created = this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", bearer(this.members.apiToken(officer)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"name\": \"  Front PC \", \"kind\": \"WORKSTATION\", \"assignedTo\": \"  \", \"macAddress\": \"\"}")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		assertThat(created).bodyJson().extractingPath("$.name").isEqualTo("Front PC");
+		assertThat(created).bodyJson().extractingPath("$.assignedTo").isNull();
+		assertThat(created).bodyJson().extractingPath("$.macAddress").isNull();
+	}
+
+	@Test
+	void badValuesInABodyAreFieldErrorsAndStateConflictsAre409() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = bearer(this.members.apiToken(officer));
+		var wrongDate = this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"PC\", \"kind\": \"WORKSTATION\", \"purchaseDate\": \"31/12/2025\"}")
+			.exchange();
+		assertThat(wrongDate).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(wrongDate).bodyJson().extractingPath("$.errors.purchaseDate").isNotNull();
+		assertThat(wrongDate).bodyText().doesNotContain("java.time").doesNotContain("Exception");
+
+		var future = this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"PC\", \"kind\": \"WORKSTATION\", \"purchaseDate\": \""
+					+ java.time.LocalDate.now().plusDays(2) + "\"}")
+			.exchange();
+		assertThat(future).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(future).bodyJson()
+			.extractingPath("$.errors.purchaseDate")
+			.isEqualTo("The purchase date cannot be in the future.");
+
+		var created = this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Old laptop\", \"kind\": \"LAPTOP\"}")
+			.exchange();
+		String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+		String retire = "{\"disposedOn\": \"2025-01-02\", \"disposalMethod\": \"Shredded\", \"disposedBy\": \"Pat\"}";
+		assertThat(this.mvc.post()
+			.uri("/api/v1/assets/{id}/retire", id)
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(retire)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("DISPOSED");
+		var again = this.mvc.post()
+			.uri("/api/v1/assets/{id}/retire", id)
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(retire)
+			.exchange();
+		assertThat(again).hasStatus(HttpStatus.CONFLICT);
+		assertThat(again).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("This asset was already disposed of on 2025-01-02.");
+		var backInUse = this.mvc.put()
+			.uri("/api/v1/assets/{id}", id)
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Old laptop\", \"kind\": \"LAPTOP\", \"status\": \"IN_USE\"}")
+			.exchange();
+		assertThat(backInUse).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(backInUse).bodyJson()
+			.extractingPath("$.errors.status")
+			.asString()
+			.startsWith("This asset was disposed of");
+	}
+
+	@Test
+	void aCsvFileThatIsNotUtf8OrHasANulByteIsReportedNotA500() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = bearer(this.members.apiToken(officer));
+		byte[] latin1 = "name,kind,location\nFront PC,workstation,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+		var notUtf8 = this.mvc.post()
+			.uri("/api/v1/assets/import")
+			.header("Authorization", token)
+			.contentType("text/csv")
+			.content(latin1)
+			.exchange();
+		assertThat(notUtf8).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(notUtf8).bodyJson()
+			.extractingPath("$.rejected[0].reason")
+			.asString()
+			.startsWith("The file is not UTF-8");
+		var nul = this.mvc.post()
+			.uri("/api/v1/assets/import?validOnly=true")
+			.header("Authorization", token)
+			.contentType("text/csv")
+			.content("name,kind\nGood,laptop\nBad\u0000,laptop\n".getBytes(StandardCharsets.UTF_8))
+			.exchange();
+		assertThat(nul).hasStatusOk();
+		assertThat(nul).bodyJson().extractingPath("$.rejected[0].line").isEqualTo(3);
+		assertThat(this.mvc.get().uri("/api/v1/assets").header("Authorization", token)).hasHeader("X-Total-Count", "1");
+	}
+
+	@Test
 	void auditorsReadButCannotWrite() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		String auditor = bearer(this.members.apiToken(this.members.colleague(officer, Role.AUDITOR)));

@@ -5,8 +5,10 @@ import java.util.List;
 
 import dev.bulwark.CrossPracticeCase;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Actor;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -14,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-/** Assets, data flows and network segments of another practice. */
+/**
+ * Assets, data flows and network segments of another practice: by their addresses, and by
+ * their ids inside JSON bodies, forms and query parameters.
+ */
 class InventoryCrossPracticeCase implements CrossPracticeCase {
 
 	private final Inventory inventory;
@@ -23,10 +28,17 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 
 	private final NetworkService network;
 
-	InventoryCrossPracticeCase(Inventory inventory, AssetService assets, NetworkService network) {
+	private final JdbcClient jdbc;
+
+	InventoryCrossPracticeCase(Inventory inventory, AssetService assets, NetworkService network, JdbcClient jdbc) {
 		this.inventory = inventory;
 		this.assets = assets;
 		this.network = network;
+		this.jdbc = jdbc;
+	}
+
+	private long count(String sql, Object id) {
+		return this.jdbc.sql(sql).param("id", id).query(Long.class).single();
 	}
 
 	@Override
@@ -41,12 +53,13 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 	@Override
 	public List<Attempt> attempts(TestMember victimOwner) {
 		var practiceId = victimOwner.practiceId();
-		NetworkSegmentDetails segment = this.network.createSegment(practiceId,
+		Actor victim = InventoryFixtures.actor(victimOwner);
+		NetworkSegmentDetails segment = this.network.addSegment(victim,
 				new NetworkSegmentForm("Victim clinical", SegmentKind.CLINICAL, Answer.YES, null));
-		AssetDetails asset = this.assets.create(practiceId,
+		AssetDetails asset = this.assets.add(victim,
 				new AssetForm("Victim laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.YES, null, null, null, null, null, null, segment.id(), null, null));
-		DataFlowDetails flow = this.network.createFlow(practiceId, new DataFlowForm(PartyType.ASSET, asset.id(), null,
+		DataFlowDetails flow = this.network.addFlow(victim, new DataFlowForm(PartyType.ASSET, asset.id(), null,
 				PartyType.VENDOR, null, "Victim lab", null, FlowChannel.API, Answer.YES, null));
 		Runnable assetUnchanged = () -> {
 			AssetDetails now = this.inventory.asset(practiceId, asset.id());
@@ -58,6 +71,16 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 			.isEqualTo(Answer.YES);
 		Runnable segmentUnchanged = () -> assertThat(this.inventory.networkSegment(practiceId, segment.id()).name())
 			.isEqualTo("Victim clinical");
+		// Only the victim's own rows may point at the victim's asset and segment.
+		Runnable nothingPointsAtTheVictim = () -> {
+			assertThat(count("select count(*) from inv_asset where segment_id = :id", segment.id()))
+				.as("assets in the victim's network")
+				.isEqualTo(1);
+			assertThat(count("select count(*) from inv_data_flow where from_asset_id = :id or to_asset_id = :id",
+					asset.id()))
+				.as("flows from or to the victim's asset")
+				.isEqualTo(1);
+		};
 		String assetJson = "{\"name\": \"Stolen\", \"kind\": \"LAPTOP\"}";
 		String flowJson = "{\"fromType\": \"PATIENTS\", \"fromName\": \"P\", \"toType\": \"VENDOR\", \"toName\": \"V\", "
 				+ "\"channel\": \"EMAIL\", \"encrypted\": \"NO\"}";
@@ -117,7 +140,22 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 							.content("{\"name\": \"Stolen\", \"kind\": \"GUEST\"}"),
 						segmentUnchanged),
 				Attempt.of("delete a network by API", delete("/api/v1/network-segments/{id}", segment.id()),
-						segmentUnchanged));
+						segmentUnchanged),
+				// The other practice's ids inside bodies and query parameters
+				Attempt.of("add a flow from the victim's asset by API",
+						post("/api/v1/data-flows").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"fromType\": \"ASSET\", \"fromAssetId\": \"" + asset.id()
+									+ "\", \"toType\": \"VENDOR\", \"toName\": \"Exfil Inc\", \"channel\": \"API\"}"),
+						nothingPointsAtTheVictim),
+				Attempt.of("add an asset in the victim's network by API",
+						post("/api/v1/assets").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"name\": \"Implant\", \"kind\": \"SERVER\", \"segmentId\": \"" + segment.id()
+									+ "\"}"),
+						nothingPointsAtTheVictim),
+				Attempt.of("list assets by the victim's network by API",
+						get("/api/v1/assets").param("segment", segment.id().toString()), nothingPointsAtTheVictim),
+				Attempt.of("list assets by the victim's network on the page",
+						get("/inventory/assets").param("segment", segment.id().toString()), nothingPointsAtTheVictim));
 	}
 
 }

@@ -3,10 +3,19 @@ package dev.bulwark.inventory;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Builders for domain records in plain unit tests. */
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Actor;
+
+/** Builders for domain records in plain unit tests, and the acting person in others. */
 final class InventoryFixtures {
 
 	private InventoryFixtures() {
+	}
+
+	/** A test member acting in their practice (whose time zone is UTC unless set). */
+	static Actor actor(TestMember member) {
+		return new Actor(member.userId(), member.email(), "Test " + member.role().label(), member.practiceId(),
+				member.practiceName(), member.role(), false, null);
 	}
 
 	/** A fully protected in-use asset of the given kind that stores ePHI. */

@@ -8,8 +8,7 @@ import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
-import dev.bulwark.identity.TestMembers.TestMember;
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +51,8 @@ class InventoryServiceTests {
 	@Autowired
 	ApplicationEvents events;
 
-	private UUID newPractice() {
-		return this.members.newPractice(Role.SECURITY_OFFICER).practiceId();
+	private Actor newPractice() {
+		return InventoryFixtures.actor(this.members.newPractice(Role.SECURITY_OFFICER));
 	}
 
 	private long assetCount(UUID practiceId) {
@@ -65,8 +64,9 @@ class InventoryServiceTests {
 
 	@Test
 	void importWithOneBadRowSavesNothingByDefault() {
-		UUID practiceId = newPractice();
-		ImportResult result = this.assets.importCsv(practiceId, new StringReader(CSV_WITH_ONE_BAD_ROW), false);
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		ImportResult result = this.assets.importCsv(officer, new StringReader(CSV_WITH_ONE_BAD_ROW), false);
 		assertThat(result.saved()).isFalse();
 		assertThat(result.created()).isZero();
 		assertThat(result.rejected()).singleElement().satisfies((row) -> {
@@ -74,61 +74,70 @@ class InventoryServiceTests {
 			assertThat(row.reason()).contains("toaster");
 		});
 		assertThat(assetCount(practiceId)).isZero();
-		assertThat(this.inventory.networkSegments(practiceId)).isEmpty();
-		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("inventory.import-rejected");
+		assertThat(this.inventory.networkSegments(practiceId, 0)).isEmpty();
+		assertThat(this.events.stream(InventoryEvent.AssetImportRejected.class)).singleElement()
+			.satisfies((rejected) -> assertThat(rejected.summary())
+				.isEqualTo("CSV import not saved: 3 valid rows, 1 rejected"));
 	}
 
 	@Test
 	void importOfOnlyTheValidRowsSavesThemAndCreatesNamedSegments() {
-		UUID practiceId = newPractice();
-		ImportResult result = this.assets.importCsv(practiceId, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		ImportResult result = this.assets.importCsv(officer, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
 		assertThat(result.saved()).isTrue();
 		assertThat(result.created()).isEqualTo(3);
 		assertThat(result.segmentsCreated()).isEqualTo(2);
 		assertThat(result.rejected()).extracting(ImportResult.Rejection::line).containsExactly(4L);
 		assertThat(assetCount(practiceId)).isEqualTo(3);
-		assertThat(this.inventory.networkSegments(practiceId))
+		assertThat(this.inventory.networkSegments(practiceId, 0))
 			.extracting(NetworkSegmentDetails::name, NetworkSegmentDetails::kind, NetworkSegmentDetails::assetCount)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Clinical", SegmentKind.CLINICAL, 2),
 					org.assertj.core.groups.Tuple.tuple("Guest Wi-Fi", SegmentKind.GUEST, 1));
 		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::title)
 			.contains("Unencrypted ePHI on Dr Lee laptop", "Portable laptop with unencrypted ePHI: Dr Lee laptop");
-		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::summary))
-			.anyMatch((s) -> s.startsWith("CSV import: 3 assets created, 1 rows rejected"));
+		assertThat(this.events.stream(InventoryEvent.AssetsImported.class)).singleElement()
+			.satisfies((imported) -> assertThat(imported.summary())
+				.isEqualTo("CSV import: 3 assets created, 1 rows rejected, 2 network segments created"));
 	}
 
 	@Test
 	void exportRoundTripsThroughImport() {
-		UUID source = newPractice();
-		this.assets.importCsv(source, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
-		AssetDetails laptop = this.inventory.assets(source, new AssetFilter(null, null, null, null, null, "lee"))
+		Actor sourceOfficer = newPractice();
+		UUID source = sourceOfficer.practiceId();
+		this.assets.importCsv(sourceOfficer, new StringReader(CSV_WITH_ONE_BAD_ROW), true);
+		AssetDetails laptop = this.inventory.assets(source, new AssetFilter(null, null, null, null, null, "lee"), 0)
 			.stream()
 			.findFirst()
 			.map((a) -> this.inventory.asset(source, a.id()))
 			.orElseThrow();
-		this.assets.update(source, laptop.id(),
+		this.assets.change(sourceOfficer, laptop.id(),
 				new AssetForm(laptop.name(), laptop.kind(), "=Dr Lee", "Room 2, upstairs", "Lenovo", "T14",
 						"Windows 10", "SN-9", "10.0.0.9", "00:1a:2b:3c:4d:5e", LocalDate.of(2021, 3, 4), EphiUse.STORES,
 						Answer.NO, null, Answer.UNKNOWN, Answer.YES, PatchStatus.END_OF_LIFE, LocalDate.of(2024, 1, 2),
 						Answer.NO, laptop.segmentId(), AssetStatus.SPARE, "line one\nline two, \"quoted\""));
 		StringWriter first = new StringWriter();
-		this.assets.exportCsv(source, first);
+		this.assets.exportCsv(sourceOfficer, first);
 		assertThat(first.toString()).contains("'=Dr Lee");
 
-		UUID target = newPractice();
-		ImportResult result = this.assets.importCsv(target, new StringReader(first.toString()), false);
+		Actor targetOfficer = newPractice();
+		UUID target = targetOfficer.practiceId();
+		ImportResult result = this.assets.importCsv(targetOfficer, new StringReader(first.toString()), false);
 		assertThat(result.rejected()).isEmpty();
 		assertThat(result.created()).isEqualTo(3);
 		StringWriter second = new StringWriter();
-		this.assets.exportCsv(target, second);
+		this.assets.exportCsv(targetOfficer, second);
 		assertThat(second.toString()).isEqualTo(first.toString());
-		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("inventory.exported");
+		assertThat(this.events.stream(InventoryEvent.InventoryExported.class)).hasSize(2)
+			.allSatisfy((exported) -> assertThat(exported.summary())
+				.isEqualTo("Asset inventory exported as CSV (3 assets)"));
 	}
 
 	@Test
 	void findingsOpenAndResolveWithEventsAndKeepTheirIds() {
-		UUID practiceId = newPractice();
-		AssetDetails laptop = this.assets.create(practiceId,
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		AssetDetails laptop = this.assets.add(officer,
 				new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.NO, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
 						null, null));
@@ -150,16 +159,16 @@ class InventoryServiceTests {
 		AssetForm encrypted = new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null,
 				null, null, EphiUse.STORES, Answer.YES, "BitLocker", null, Answer.YES, PatchStatus.CURRENT, null,
 				Answer.YES, null, null, null);
-		this.assets.update(practiceId, laptop.id(), encrypted);
+		this.assets.change(officer, laptop.id(), encrypted);
 		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::ruleKey)
 			.doesNotContain(FindingRules.UNENCRYPTED, FindingRules.PORTABLE_UNENCRYPTED);
 		assertThat(this.events.stream(InventoryFindingResolved.class)).extracting(InventoryFindingResolved::findingId)
 			.contains(encryption.id());
-		assertThat(this.inventory.findings(practiceId, FindingStatus.RESOLVED)).extracting(InventoryFinding::id)
+		assertThat(this.inventory.findings(practiceId, FindingStatus.RESOLVED, 0)).extracting(InventoryFinding::id)
 			.contains(encryption.id());
 
 		this.events.clear();
-		this.assets.update(practiceId, laptop.id(),
+		this.assets.change(officer, laptop.id(),
 				new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.NO, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
 						null, null));
@@ -174,61 +183,64 @@ class InventoryServiceTests {
 
 	@Test
 	void unencryptedFlowsAndUnseparatedGuestNetworksBecomeFindings() {
-		UUID practiceId = newPractice();
-		AssetDetails server = this.assets.create(practiceId,
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		AssetDetails server = this.assets.add(officer,
 				new AssetForm("EHR server", AssetKind.SERVER, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.YES, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
 						null, null));
-		DataFlowDetails flow = this.network.createFlow(practiceId, new DataFlowForm(PartyType.ASSET, server.id(), null,
+		DataFlowDetails flow = this.network.addFlow(officer, new DataFlowForm(PartyType.ASSET, server.id(), null,
 				PartyType.VENDOR, null, "Acme Lab", "results", FlowChannel.EMAIL, Answer.NO, null));
-		NetworkSegmentDetails guest = this.network.createSegment(practiceId,
+		NetworkSegmentDetails guest = this.network.addSegment(officer,
 				new NetworkSegmentForm("Guest", SegmentKind.GUEST, Answer.NO, null));
 		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::citation)
 			.contains("164.312(e)(2)(ii)", "164.312(a)(1)");
-		this.network.updateFlow(practiceId, flow.id(), new DataFlowForm(PartyType.ASSET, server.id(), null,
+		this.network.changeFlow(officer, flow.id(), new DataFlowForm(PartyType.ASSET, server.id(), null,
 				PartyType.VENDOR, null, "Acme Lab", "results", FlowChannel.PORTAL, Answer.YES, null));
-		this.network.deleteSegment(practiceId, guest.id());
+		this.network.deleteSegment(officer, guest.id());
 		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::citation)
 			.doesNotContain("164.312(e)(2)(ii)", "164.312(a)(1)");
 	}
 
 	@Test
 	void retiringRecordsTheDisposalAndClosesItsFindings() {
-		UUID practiceId = newPractice();
-		AssetDetails laptop = this.assets.create(practiceId,
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		AssetDetails laptop = this.assets.add(officer,
 				new AssetForm("Old laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.NO, null, null, null, null, null, null, null, null, null));
 		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id())).isNotEmpty();
-		AssetDetails retired = this.assets.retire(practiceId, laptop.id(),
+		AssetDetails retired = this.assets.dispose(officer, laptop.id(),
 				new RetireForm(LocalDate.of(2025, 1, 2), "Drive shredded", "Pat"));
 		assertThat(retired.status()).isEqualTo(AssetStatus.DISPOSED);
 		assertThat(retired.disposalMethod()).isEqualTo("Drive shredded");
 		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id()))
 			.allMatch((f) -> f.status() == FindingStatus.RESOLVED);
-		assertThat(this.inventory.assets(practiceId, AssetFilter.none())).isEmpty();
-		assertThat(
-				this.inventory.assets(practiceId, new AssetFilter(null, null, null, null, AssetStatus.DISPOSED, null)))
+		assertThat(this.inventory.assets(practiceId, AssetFilter.none(), 0)).isEmpty();
+		assertThat(this.inventory.assets(practiceId,
+				new AssetFilter(null, null, null, null, AssetStatus.DISPOSED, null), 0))
 			.extracting(AssetSummary::name)
 			.containsExactly("Old laptop");
-		assertThatThrownBy(() -> this.assets.retire(practiceId, laptop.id(),
+		assertThatThrownBy(() -> this.assets.dispose(officer, laptop.id(),
 				new RetireForm(LocalDate.of(2025, 1, 3), "Again", "Pat")))
 			.isInstanceOf(dev.bulwark.shared.StateConflictException.class);
-		MediaReuseRecord reuse = this.assets.recordReuse(practiceId, laptop.id(),
+		MediaReuseRecord reuse = this.assets.recordReuse(officer, laptop.id(),
 				new MediaReuseForm(LocalDate.of(2025, 1, 1), "Full wipe", "Pat", "Spare"));
 		assertThat(this.inventory.reuses(practiceId, laptop.id())).containsExactly(reuse);
 	}
 
 	@Test
 	void filtersAndSearchNarrowTheList() {
-		UUID practiceId = newPractice();
-		this.assets.importCsv(practiceId, new StringReader("""
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		this.assets.importCsv(officer, new StringReader("""
 				name,kind,ephi,encryption,network_segment,model
 				Front PC,workstation,accesses,yes,Clinical,OptiPlex
 				Dr Lee laptop,laptop,stores,no,Clinical,ThinkPad
 				Guest tablet,tablet,no,unknown,Guest Wi-Fi,iPad
 				100% mark_er,server,no,yes,,
 				"""), false);
-		UUID clinical = this.inventory.networkSegments(practiceId).get(0).id();
+		UUID clinical = this.inventory.networkSegments(practiceId, 0).get(0).id();
 		assertThat(names(practiceId, new AssetFilter(AssetKind.LAPTOP, null, null, null, null, null)))
 			.containsExactly("Dr Lee laptop");
 		assertThat(names(practiceId, new AssetFilter(null, "yes", null, null, null, null)))
@@ -249,12 +261,13 @@ class InventoryServiceTests {
 	}
 
 	private List<String> names(UUID practiceId, AssetFilter filter) {
-		return this.inventory.assets(practiceId, filter).stream().map(AssetSummary::name).toList();
+		return this.inventory.assets(practiceId, filter, 0).stream().map(AssetSummary::name).toList();
 	}
 
 	@Test
 	void tenThousandRowsImportInOneTransaction() {
-		UUID practiceId = newPractice();
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
 		StringBuilder csv = new StringBuilder(
 				"name,kind,assigned_to,location,os_version,serial_number,ephi,encryption,mfa,backed_up,patch_status,network_segment\n");
 		String[] kinds = { "workstation", "laptop", "server", "cloud_service", "mobile" };
@@ -277,7 +290,7 @@ class InventoryServiceTests {
 				.append(i % 5)
 				.append('\n');
 		}
-		ImportResult result = this.assets.importCsv(practiceId, new StringReader(csv.toString()), false);
+		ImportResult result = this.assets.importCsv(officer, new StringReader(csv.toString()), false);
 		assertThat(result.rejected()).isEmpty();
 		assertThat(result.created()).isEqualTo(10_000);
 		assertThat(assetCount(practiceId)).isEqualTo(10_000);

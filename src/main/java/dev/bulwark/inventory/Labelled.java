@@ -1,0 +1,24 @@
+package dev.bulwark.inventory;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.bulwark.shared.Choice;
+
+/** A value people choose from a list, with the words they see for it. */
+interface Labelled {
+
+	String name();
+
+	String label();
+
+	/**
+	 * The values as the options of a {@code pick} field (value = name, text = label),
+	 * which starts empty: a required choice, or a filter's "any", must not default to the
+	 * first value unnoticed.
+	 */
+	static List<Choice> choices(Labelled... values) {
+		return Arrays.stream(values).map((value) -> Choice.of(value.name(), value.label())).toList();
+	}
+
+}

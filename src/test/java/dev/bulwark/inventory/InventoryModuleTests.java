@@ -1,0 +1,200 @@
+package dev.bulwark.inventory;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.PracticeDayBegan;
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inventory on its own (only this module and the shared kernel are started): its
+ * commands publish their facts, and the daily tick brings the yearly-review finding up to
+ * date. Time is a clock the test moves, never a wait.
+ */
+@ApplicationModuleTest
+class InventoryModuleTests {
+
+	/** A practice whose day begins five hours after UTC's, in winter. */
+	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+	private final AssetService assets;
+
+	private final NetworkService network;
+
+	private final Inventory inventory;
+
+	private final JdbcClient jdbc;
+
+	private final MovableClock clock;
+
+	private final CompletedEventPublications completed;
+
+	InventoryModuleTests(AssetService assets, NetworkService network, Inventory inventory, JdbcClient jdbc,
+			MovableClock clock, CompletedEventPublications completed) {
+		this.assets = assets;
+		this.network = network;
+		this.inventory = inventory;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.completed = completed;
+	}
+
+	@Test
+	void addingAnAssetPublishesAssetAdded(Scenario scenario) {
+		Actor officer = newPractice();
+		scenario.stimulate(() -> this.assets.add(officer, laptop("Front desk laptop")))
+			.andWaitForEventOfType(InventoryEvent.AssetAdded.class)
+			.matching((added) -> added.practiceId().equals(officer.practiceId()))
+			.toArriveAndVerify((added, asset) -> {
+				assertThat(added.assetId()).isEqualTo(asset.id());
+				assertThat(added.action()).isEqualTo("asset.created");
+				assertThat(added.objectId()).isEqualTo(asset.id().toString());
+				assertThat(added.summary()).isEqualTo("Asset created: Laptop \"Front desk laptop\"");
+			});
+	}
+
+	@Test
+	void changingAnAssetNamesTheSafeguardsThatChanged(Scenario scenario) {
+		Actor officer = newPractice();
+		AssetDetails laptop = this.assets.add(officer, laptop("Front desk laptop"));
+		AssetForm encrypted = new AssetForm("Front desk laptop", AssetKind.LAPTOP, null, null, null, null, null, null,
+				null, null, null, EphiUse.STORES, Answer.YES, "BitLocker", null, null, null, null, null, null, null,
+				null);
+		scenario.stimulate(() -> this.assets.change(officer, laptop.id(), encrypted))
+			.andWaitForEventOfType(InventoryEvent.AssetChanged.class)
+			.matchingMappedValue(InventoryEvent.AssetChanged::assetId, laptop.id())
+			.toArriveAndVerify((changed) -> assertThat(changed.summary())
+				.isEqualTo("Asset updated: Laptop \"Front desk laptop\" (encryption NO -> YES)"));
+	}
+
+	@Test
+	void aFlowToPatientsIsAuditedWithoutTheNameTyped(Scenario scenario) {
+		Actor officer = newPractice();
+		AssetDetails laptop = this.assets.add(officer, laptop("Reception laptop"));
+		DataFlowForm toPatient = new DataFlowForm(PartyType.ASSET, laptop.id(), null, PartyType.PATIENTS, null,
+				"Jane Roe", "lab results", FlowChannel.EMAIL, Answer.NO, null);
+		scenario.stimulate(() -> this.network.addFlow(officer, toPatient))
+			.andWaitForEventOfType(InventoryEvent.DataFlowAdded.class)
+			.matchingMappedValue(InventoryEvent.DataFlowAdded::practiceId, officer.practiceId())
+			.toArriveAndVerify((added) -> assertThat(added.summary())
+				.isEqualTo("Data flow created: Reception laptop -> patients by E-mail, encrypted NO")
+				.doesNotContain("Jane Roe"));
+	}
+
+	@Test
+	void theReviewFallsDueOnThePracticesDayTwelveMonthsAfterTheLastOne(Scenario scenario) {
+		this.clock.set(ZonedDateTime.of(2025, 3, 1, 10, 0, 0, 0, NEW_YORK).toInstant());
+		Actor officer = newPractice();
+		this.assets.add(officer, laptop("Front desk laptop"));
+		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).as("never reviewed").isTrue();
+		this.assets.markReviewed(officer, new ReviewForm("Walked the office"));
+		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).isFalse();
+
+		// The day before, nothing falls due.
+		this.clock.set(ZonedDateTime.of(2026, 2, 28, 0, 30, 0, 0, NEW_YORK).toInstant());
+		PracticeDayBegan dayBefore = new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 2, 28), NEW_YORK);
+		scenario.publish(dayBefore)
+			.andWaitForStateChange(() -> handled(dayBefore))
+			.andVerify((handled) -> assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).isFalse());
+
+		// Half an hour into the practice's day (05:30 UTC): due, but only the tick says
+		// so.
+		this.clock.set(ZonedDateTime.of(2026, 3, 1, 0, 30, 0, 0, NEW_YORK).toInstant());
+		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).as("reads never write").isFalse();
+		scenario.publish(new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 3, 1), NEW_YORK))
+			.andWaitForStateChange(() -> this.inventory.summary(officer.practiceId()).reviewDue(), (due) -> due)
+			.andVerify((due) -> assertThat(this.inventory.openFindings(officer.practiceId()))
+				.filteredOn((finding) -> finding.ruleKey().equals(FindingRules.REVIEW_OVERDUE))
+				.singleElement()
+				.satisfies((finding) -> assertThat(finding.title())
+					.isEqualTo("The inventory was last reviewed more than 12 months ago")));
+	}
+
+	@Test
+	void aDayInAPracticeWithoutAssetsOpensNothing(Scenario scenario) {
+		Actor officer = newPractice();
+		PracticeDayBegan day = new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 3, 1), NEW_YORK);
+		scenario.publish(day)
+			.andWaitForStateChange(() -> handled(day))
+			.andVerify((handled) -> assertThat(this.inventory.openFindings(officer.practiceId())).isEmpty());
+	}
+
+	/** Whether the inventory's listener has finished with the event. */
+	private boolean handled(PracticeDayBegan day) {
+		return this.completed.findAll().stream().anyMatch((publication) -> day.equals(publication.getEvent()));
+	}
+
+	private Actor newPractice() {
+		UUID practiceId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
+				values (:id, :name, :name, :now, 15, :zone)""")
+			.param("id", practiceId)
+			.param("name", "Practice " + practiceId)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("zone", NEW_YORK.getId())
+			.update();
+		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Practice",
+				Role.SECURITY_OFFICER, false, NEW_YORK);
+	}
+
+	private static AssetForm laptop(String name) {
+		return new AssetForm(name, AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
+				EphiUse.STORES, Answer.NO, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** A clock the test sets; the module takes all its time from it. */
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2026-01-15T15:00:00Z");
+
+		void set(Instant instant) {
+			this.now = instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return java.time.ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}
