@@ -1,5 +1,6 @@
 package dev.bulwark.catalog;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,13 @@ import org.springframework.stereotype.Service;
  * path when the application starts, checked for consistency (start-up fails with a
  * message naming the file and entry at fault), and never changes while the application
  * runs. Everything returned is immutable, in the order of the data files. Keys and
- * citations are the stable identifiers other modules store.
+ * citations are the stable identifiers other modules store; a key, once published, is
+ * never removed, so records made with an older release still resolve.
+ * <p>
+ * Besides the Security Rule's standards and implementation specifications
+ * ({@link #requirements()}), questions may cite the rule's general rules in 164.306 and a
+ * few provisions of other HIPAA rules, such as the Privacy Rule's safeguards for paper
+ * records ({@link #provision(String)}); {@link RuleGroup} tells them apart.
  */
 @Service
 public class Catalog {
@@ -47,12 +54,19 @@ public class Catalog {
 
 	private final Map<String, Obligation> obligations;
 
+	private final Map<String, Provision> provisions;
+
+	private final Map<String, GapMapping> gapMappings;
+
 	/** Loads the catalog shipped with the application. */
 	public Catalog() {
 		this(CatalogLoader.fromClasspath().load());
-		logger.info("Loaded catalog {}: {} requirements, {} questions, {} threats, {} vulnerabilities, {} obligations",
-				this.content.version().version(), this.requirements.size(), this.questions.size(), this.threats.size(),
-				this.vulnerabilities.size(), this.obligations.size());
+		logger.info(
+				"Loaded catalog {}: {} requirements, {} other provisions, {} questions, {} threats, {} vulnerabilities, "
+						+ "{} gap mappings, {} obligations",
+				this.content.version().version(), this.requirements.size(), this.provisions.size(),
+				this.questions.size(), this.threats.size(), this.vulnerabilities.size(), this.gapMappings.size(),
+				this.obligations.size());
 	}
 
 	Catalog(CatalogContent content) {
@@ -65,6 +79,11 @@ public class Catalog {
 		this.threats = index(content.threats(), Threat::key);
 		this.vulnerabilities = index(content.vulnerabilities(), Vulnerability::key);
 		this.obligations = index(content.obligations(), Obligation::key);
+		Map<String, Provision> provisions = new LinkedHashMap<>();
+		content.generalRules().forEach((provision) -> provisions.put(provision.citation(), provision));
+		content.otherRules().forEach((provision) -> provisions.put(provision.citation(), provision));
+		this.provisions = Collections.unmodifiableMap(provisions);
+		this.gapMappings = index(content.gapMappings(), GapMapping::qualifiedKey);
 	}
 
 	/** The release of the catalog content, its basis and changelog. */
@@ -107,6 +126,42 @@ public class Catalog {
 	}
 
 	/**
+	 * The general rules of 164.306 that questions cite: the general requirements, the
+	 * flexibility factors, decisions on addressable specifications and maintenance.
+	 */
+	public List<Provision> generalRules() {
+		return this.content.generalRules();
+	}
+
+	/**
+	 * The provisions of other HIPAA rules (outside the Security Rule) that questions or
+	 * vulnerabilities cite, such as the Privacy Rule's safeguards for paper records.
+	 */
+	public List<Provision> otherRules() {
+		return this.content.otherRules();
+	}
+
+	/**
+	 * A general rule or a provision of another HIPAA rule by its citation.
+	 * @param citation e.g. {@code 164.306(d)(3)} or {@code 164.530(c)}
+	 * @return the provision, or empty if it is not one (requirements are looked up with
+	 * {@link #requirement(String)})
+	 */
+	public Optional<Provision> provision(String citation) {
+		return Optional.ofNullable(this.provisions.get(citation));
+	}
+
+	/**
+	 * The title of anything a question or vulnerability may cite: a requirement, a
+	 * general rule or a provision of another HIPAA rule.
+	 * @param citation e.g. {@code 164.310(d)(1)}
+	 * @return the title, or empty if the citation is not in the catalog
+	 */
+	public Optional<String> citationTitle(String citation) {
+		return requirement(citation).map(Requirement::title).or(() -> provision(citation).map(Provision::title));
+	}
+
+	/**
 	 * The questionnaire's sections, in the order they are asked, each with its questions.
 	 */
 	public List<Section> sections() {
@@ -133,6 +188,35 @@ public class Catalog {
 	 */
 	public List<Question> questionsFor(String citation) {
 		return this.allQuestions.stream().filter((question) -> question.citations().contains(citation)).toList();
+	}
+
+	/**
+	 * The questions whose weak answers raise a vulnerability, in the order they are
+	 * asked.
+	 */
+	public List<Question> questionsRaising(String vulnerabilityKey) {
+		return this.allQuestions.stream()
+			.filter((question) -> question.vulnerabilities().contains(vulnerabilityKey))
+			.toList();
+	}
+
+	/**
+	 * Whether signing off the current assessment remedies a risk raised only by these
+	 * questions.
+	 * <p>
+	 * Some questions ask about the time before the assessment ("before this assessment,
+	 * did you have a current risk analysis?"). On a first assessment the truthful answer
+	 * is "no", yet the signed-off assessment is itself the missing risk analysis and
+	 * treatment plan. The assessment may therefore close such a risk at sign-off as
+	 * remedied by the analysis, provided every other current risk has a treatment or an
+	 * acceptance; a risk also raised by any other question stays open.
+	 * @param questionKeys the keys of the questions whose weak answers raised the risk
+	 * @return {@code true} if there is at least one key and every key is a question
+	 * marked {@link Question#curedBySignOff()}
+	 */
+	public boolean curedBySignOff(Collection<String> questionKeys) {
+		return !questionKeys.isEmpty()
+				&& questionKeys.stream().allMatch((key) -> question(key).map(Question::curedBySignOff).orElse(false));
 	}
 
 	/** The practice-profile fields asked before the questionnaire. */
@@ -170,6 +254,25 @@ public class Catalog {
 		return Optional.ofNullable(this.vulnerabilities.get(key));
 	}
 
+	/**
+	 * The vulnerability a kind of gap reported by another module is an instance of. The
+	 * risk register uses it for gaps (never "the first vulnerability citing the same
+	 * paragraph"), and merges a gap and weak answers that raise the same vulnerability
+	 * into one risk with both sources.
+	 * @param source the reporting module, e.g. {@code inventory}
+	 * @param key the kind of gap, e.g. {@code asset.no-mfa}
+	 * @return the vulnerability, or empty for a gap the catalog does not map
+	 */
+	public Optional<Vulnerability> vulnerabilityForGap(String source, String key) {
+		return Optional.ofNullable(this.gapMappings.get(source + ":" + key))
+			.flatMap((mapping) -> vulnerability(mapping.vulnerability()));
+	}
+
+	/** Every mapping from a kind of gap to its vulnerability, in file order. */
+	public List<GapMapping> gapMappings() {
+		return this.content.gapMappings();
+	}
+
 	/** The recurring obligations for the compliance calendar. */
 	public List<Obligation> obligations() {
 		return this.content.obligations();
@@ -180,7 +283,9 @@ public class Catalog {
 		return Optional.ofNullable(this.obligations.get(key));
 	}
 
-	/** The ten HICP 2023 practices. */
+	/**
+	 * The ten HICP 2023 practices, under short names (see {@link HicpPractice}).
+	 */
 	public List<HicpPractice> hicpPractices() {
 		return this.content.hicpPractices();
 	}

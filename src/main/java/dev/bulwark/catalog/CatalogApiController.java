@@ -1,6 +1,8 @@
 package dev.bulwark.catalog;
 
 import java.util.List;
+import java.util.Map;
+
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 
@@ -45,6 +47,27 @@ class CatalogApiController {
 		return this.catalog.sections().stream().map(SectionView::of).toList();
 	}
 
+	@GetMapping("/provisions")
+	@Permitted(Permission.CATALOG_READ)
+	@Operation(summary = "List the general rules and the provisions of other HIPAA rules that questions cite",
+			description = "The general rules of 45 CFR 164.306 (group GENERAL_RULES) and the few provisions of "
+					+ "other HIPAA rules, such as the Privacy Rule's safeguards for paper records "
+					+ "(group OTHER_HIPAA_RULES), which are not Security Rule requirements.")
+	List<Provision> provisions() {
+		List<Provision> all = new java.util.ArrayList<>(this.catalog.generalRules());
+		all.addAll(this.catalog.otherRules());
+		return all;
+	}
+
+	@GetMapping("/gaps")
+	@Permitted(Permission.CATALOG_READ)
+	@Operation(summary = "List which vulnerability each kind of gap found by another module is",
+			description = "Each kind of gap, such as inventory asset.no-mfa, with the citation the reporting "
+					+ "module attaches and the catalog vulnerability it is an instance of.")
+	List<GapMapping> gaps() {
+		return this.catalog.gapMappings();
+	}
+
 	@GetMapping("/vulnerabilities")
 	@Permitted(Permission.CATALOG_READ)
 	@Operation(summary = "List the vulnerabilities",
@@ -74,32 +97,38 @@ class CatalogApiController {
 
 	}
 
-	record QuestionView(String key, String text, String why, String good, List<String> citations,
-			List<String> vulnerabilities, List<ConditionView> notApplicableWhen, boolean proposed) {
+	record QuestionView(String key, String text, String why, String good, List<String> citations, RuleGroup group,
+			List<String> vulnerabilities, Map<String, String> mappingReasons, List<ConditionView> notApplicableWhen,
+			boolean proposed, boolean curedBySignOff) {
 
 		static QuestionView of(Question question) {
 			return new QuestionView(question.key(), question.text(), question.why(), question.good(),
-					question.citations(), question.vulnerabilities(),
-					question.notApplicableWhen().stream().map(ConditionView::of).toList(), question.proposed());
+					question.citations(), question.group(), question.vulnerabilities(), question.mappingReasons(),
+					question.notApplicableWhen().stream().map(ConditionView::of).toList(), question.proposed(),
+					question.curedBySignOff());
 		}
 
 	}
 
-	record ConditionView(String field, ApplicabilityCondition.Operator operator, Object value, String reason) {
+	record ConditionView(String field, ApplicabilityCondition.Operator operator, Object value, boolean orUnanswered,
+			String reason) {
 
 		static ConditionView of(ApplicabilityCondition condition) {
-			return new ConditionView(condition.field(), condition.operator(), condition.value(), condition.reason());
+			return new ConditionView(condition.field(), condition.operator(), condition.value(),
+					condition.orUnanswered(), condition.reason());
 		}
 
 	}
 
-	record VulnerabilityView(String key, String title, String description, List<String> threats, List<String> citations,
-			Rating defaultLikelihood, Rating defaultImpact, List<String> controls, List<Integer> hicp) {
+	record VulnerabilityView(String key, String title, String description, RuleGroup group, List<String> threats,
+			List<String> citations, Rating defaultLikelihood, Rating defaultImpact, List<String> controls,
+			List<Integer> hicp, List<String> gaps) {
 
 		static VulnerabilityView of(Vulnerability vulnerability) {
 			return new VulnerabilityView(vulnerability.key(), vulnerability.title(), vulnerability.description(),
-					vulnerability.threats(), vulnerability.citations(), vulnerability.defaultLikelihood(),
-					vulnerability.defaultImpact(), vulnerability.controls(), vulnerability.hicp());
+					vulnerability.group(), vulnerability.threats(), vulnerability.citations(),
+					vulnerability.defaultLikelihood(), vulnerability.defaultImpact(), vulnerability.controls(),
+					vulnerability.hicp(), vulnerability.gaps());
 		}
 
 	}

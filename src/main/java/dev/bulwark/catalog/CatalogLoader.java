@@ -2,12 +2,17 @@ package dev.bulwark.catalog;
 
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.bulwark.catalog.RawCatalog.RawCondition;
+import dev.bulwark.catalog.RawCatalog.RawGap;
 import dev.bulwark.catalog.RawCatalog.RawObligation;
 import dev.bulwark.catalog.RawCatalog.RawProfileField;
+import dev.bulwark.catalog.RawCatalog.RawProvision;
 import dev.bulwark.catalog.RawCatalog.RawQuestion;
+import dev.bulwark.catalog.RawCatalog.RawRaise;
 import dev.bulwark.catalog.RawCatalog.RawRequirement;
 import dev.bulwark.catalog.RawCatalog.RawSection;
 import dev.bulwark.catalog.RawCatalog.RawThreat;
@@ -42,6 +47,10 @@ final class CatalogLoader {
 
 	static final String OBLIGATIONS = "obligations.yaml";
 
+	static final String PROVISIONS = "provisions.yaml";
+
+	static final String GAPS = "gaps.yaml";
+
 	private final CatalogSource source;
 
 	private final ObjectMapper mapper;
@@ -75,19 +84,26 @@ final class CatalogLoader {
 		RawCatalog.ThreatsFile threats = read(THREATS, RawCatalog.ThreatsFile.class);
 		RawCatalog.VulnerabilitiesFile vulnerabilities = read(VULNERABILITIES, RawCatalog.VulnerabilitiesFile.class);
 		RawCatalog.ObligationsFile obligations = read(OBLIGATIONS, RawCatalog.ObligationsFile.class);
+		RawCatalog.ProvisionsFile provisions = read(PROVISIONS, RawCatalog.ProvisionsFile.class);
+		RawCatalog.GapsFile gaps = read(GAPS, RawCatalog.GapsFile.class);
 		List<String> problems = new CatalogValidator(manifest, requirements, hicp, profile, questions, threats,
-				vulnerabilities, obligations)
+				vulnerabilities, obligations, provisions, gaps)
 			.validate();
 		if (!problems.isEmpty()) {
 			throw InvalidCatalogException.inconsistent(problems);
 		}
+		List<GapMapping> gapMappings = list(gaps.gaps()).stream().map(CatalogLoader::gapMapping).toList();
 		return new CatalogContent(version(manifest),
 				list(requirements.requirements()).stream().map(CatalogLoader::requirement).toList(),
+				list(provisions.generalRules()).stream().map((raw) -> provision(raw, RuleGroup.GENERAL_RULES)).toList(),
+				list(provisions.otherRules()).stream()
+					.map((raw) -> provision(raw, RuleGroup.OTHER_HIPAA_RULES))
+					.toList(),
 				list(questions.sections()).stream().map(CatalogLoader::section).toList(),
 				list(profile.fields()).stream().map(CatalogLoader::profileField).toList(), list(threats.sourceTypes()),
 				list(threats.threats()).stream().map(CatalogLoader::threat).toList(),
-				list(vulnerabilities.vulnerabilities()).stream().map(CatalogLoader::vulnerability).toList(),
-				list(obligations.obligations()).stream().map(CatalogLoader::obligation).toList(),
+				list(vulnerabilities.vulnerabilities()).stream().map((raw) -> vulnerability(raw, gapMappings)).toList(),
+				gapMappings, list(obligations.obligations()).stream().map(CatalogLoader::obligation).toList(),
 				list(hicp.practices()), list(hicp.topThreats()));
 	}
 
@@ -119,27 +135,41 @@ final class CatalogLoader {
 				raw.proposed(), raw.appliesNote());
 	}
 
+	private static Provision provision(RawProvision raw, RuleGroup group) {
+		return new Provision(raw.citation(), raw.title().strip(), group, raw.rule(), raw.summary(), raw.guidance());
+	}
+
 	private static Section section(RawSection raw) {
 		List<Question> questions = new ArrayList<>();
 		for (RawQuestion question : raw.questions()) {
+			Map<String, String> reasons = new LinkedHashMap<>();
+			list(question.vulnerabilities()).stream()
+				.filter((raise) -> raise.reason() != null)
+				.forEach((raise) -> reasons.put(raise.vulnerability(), raise.reason().strip()));
 			questions.add(new Question(question.key(), raw.key(), question.text(), question.why(), question.good(),
-					question.citations(), question.vulnerabilities(),
-					list(question.notApplicableWhen()).stream().map(CatalogLoader::condition).toList(),
-					Boolean.TRUE.equals(question.proposed())));
+					question.citations(), question.vulnerabilities().stream().map(RawRaise::vulnerability).toList(),
+					reasons, list(question.notApplicableWhen()).stream().map(CatalogLoader::condition).toList(),
+					Boolean.TRUE.equals(question.proposed()), Boolean.TRUE.equals(question.curedBySignOff())));
 		}
 		return new Section(raw.key(), raw.title(), raw.description(), questions);
 	}
 
 	private static ApplicabilityCondition condition(RawCondition raw) {
+		boolean orUnanswered = Boolean.TRUE.equals(raw.orUnanswered());
 		if (raw.in() != null) {
-			return new ApplicabilityCondition(raw.field(), ApplicabilityCondition.Operator.IN, raw.in(), raw.reason());
+			return new ApplicabilityCondition(raw.field(), ApplicabilityCondition.Operator.IN, raw.in(), raw.reason(),
+					orUnanswered);
 		}
 		if (raw.lessThan() != null) {
 			return new ApplicabilityCondition(raw.field(), ApplicabilityCondition.Operator.LESS_THAN, raw.lessThan(),
-					raw.reason());
+					raw.reason(), orUnanswered);
 		}
 		return new ApplicabilityCondition(raw.field(), ApplicabilityCondition.Operator.EQUALS, raw.equalTo(),
-				raw.reason());
+				raw.reason(), orUnanswered);
+	}
+
+	private static GapMapping gapMapping(RawGap raw) {
+		return new GapMapping(raw.source(), raw.key(), raw.citation(), raw.vulnerability(), raw.note().strip());
 	}
 
 	private static ProfileField profileField(RawProfileField raw) {
@@ -150,9 +180,13 @@ final class CatalogLoader {
 		return new Threat(raw.key(), raw.title(), raw.sourceType(), raw.description(), raw.hicpTopThreat());
 	}
 
-	private static Vulnerability vulnerability(RawVulnerability raw) {
+	private static Vulnerability vulnerability(RawVulnerability raw, List<GapMapping> gapMappings) {
+		List<String> gaps = gapMappings.stream()
+			.filter((mapping) -> mapping.vulnerability().equals(raw.key()))
+			.map(GapMapping::qualifiedKey)
+			.toList();
 		return new Vulnerability(raw.key(), raw.title(), raw.description(), raw.threats(), raw.citations(),
-				raw.defaultLikelihood(), raw.defaultImpact(), raw.controls(), raw.hicp());
+				raw.defaultLikelihood(), raw.defaultImpact(), raw.controls(), raw.hicp(), gaps);
 	}
 
 	private static Obligation obligation(RawObligation raw) {

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.bulwark.catalog.RawCatalog.RawCondition;
+import dev.bulwark.catalog.RawCatalog.RawGap;
 import dev.bulwark.catalog.RawCatalog.RawObligation;
 import dev.bulwark.catalog.RawCatalog.RawProfileField;
+import dev.bulwark.catalog.RawCatalog.RawProvision;
 import dev.bulwark.catalog.RawCatalog.RawQuestion;
+import dev.bulwark.catalog.RawCatalog.RawRaise;
 import dev.bulwark.catalog.RawCatalog.RawRequirement;
 import dev.bulwark.catalog.RawCatalog.RawSection;
 import dev.bulwark.catalog.RawCatalog.RawThreat;
@@ -43,6 +46,16 @@ final class CatalogValidator {
 	private static final Set<String> BASIS_STATUSES = Set.of("IN_FORCE", "PROPOSED", "GUIDANCE");
 
 	private static final Pattern CITATION = Pattern.compile("164\\.3(08|10|12|14|16)(\\([a-zA-Z0-9]+\\))+");
+
+	/** Any paragraph of 45 CFR Part 164, for provisions outside 164.308-164.316. */
+	private static final Pattern ANY_CITATION = Pattern.compile("164\\.(\\d{3})(\\([a-zA-Z0-9]+\\))+");
+
+	private static final Pattern GAP_SOURCE = Pattern.compile("[a-z]+");
+
+	private static final Pattern GAP_KEY = Pattern.compile("[a-z]+(\\.[a-z]+(-[a-z]+)*)+");
+
+	/** The words a question marked cured_by_sign_off must use to ask about the past. */
+	private static final String BEFORE_THIS_ASSESSMENT = "before this assessment";
 
 	private static final Pattern QUESTION_KEY = Pattern.compile("([A-Z]{2,3})-(\\d{2})");
 
@@ -74,9 +87,14 @@ final class CatalogValidator {
 
 	private final RawCatalog.ObligationsFile obligations;
 
+	private final RawCatalog.ProvisionsFile provisions;
+
+	private final RawCatalog.GapsFile gaps;
+
 	CatalogValidator(RawCatalog.Manifest manifest, RawCatalog.RequirementsFile requirements, RawCatalog.HicpFile hicp,
 			RawCatalog.ProfileFile profile, RawCatalog.QuestionsFile questions, RawCatalog.ThreatsFile threats,
-			RawCatalog.VulnerabilitiesFile vulnerabilities, RawCatalog.ObligationsFile obligations) {
+			RawCatalog.VulnerabilitiesFile vulnerabilities, RawCatalog.ObligationsFile obligations,
+			RawCatalog.ProvisionsFile provisions, RawCatalog.GapsFile gaps) {
 		this.manifest = manifest;
 		this.requirements = requirements;
 		this.hicp = hicp;
@@ -85,6 +103,8 @@ final class CatalogValidator {
 		this.threats = threats;
 		this.vulnerabilities = vulnerabilities;
 		this.obligations = obligations;
+		this.provisions = provisions;
+		this.gaps = gaps;
 	}
 
 	/**
@@ -98,13 +118,82 @@ final class CatalogValidator {
 		Set<String> topThreats = list(this.hicp.topThreats()).stream()
 			.map(HicpTopThreat::key)
 			.collect(Collectors.toSet());
-		Set<String> citations = checkRequirements(practices);
+		Set<String> requirementCitations = checkRequirements(practices);
+		Set<String> citations = new HashSet<>(requirementCitations);
+		citations.addAll(checkProvisions(requirementCitations));
 		Map<String, RawProfileField> fields = checkProfile();
 		Set<String> threatKeys = checkThreats(topThreats);
-		Set<String> vulnerabilityKeys = checkVulnerabilities(threatKeys, citations, practices);
+		Map<String, RawVulnerability> vulnerabilityKeys = checkVulnerabilities(threatKeys, citations, practices);
 		checkQuestions(citations, vulnerabilityKeys, fields);
 		checkObligations(citations);
+		checkGaps(citations, vulnerabilityKeys);
 		return List.copyOf(this.problems);
+	}
+
+	private Set<String> checkProvisions(Set<String> requirementCitations) {
+		String file = CatalogLoader.PROVISIONS;
+		List<RawProvision> general = list(this.provisions.generalRules());
+		List<RawProvision> other = list(this.provisions.otherRules());
+		List<RawProvision> all = new ArrayList<>(general);
+		all.addAll(other);
+		unique(file, "provision", all, RawProvision::citation);
+		for (RawProvision provision : all) {
+			String entry = "provision " + provision.citation();
+			if (!wellFormed(file, entry, provision.citation(), ANY_CITATION)) {
+				continue;
+			}
+			if (requirementCitations.contains(provision.citation())) {
+				problem(file, entry, "is already a requirement in " + CatalogLoader.REQUIREMENTS);
+			}
+			required(file, entry, "title", provision.title());
+			required(file, entry, "rule", provision.rule());
+			required(file, entry, "summary", provision.summary());
+			required(file, entry, "guidance", provision.guidance());
+		}
+		for (RawProvision provision : general) {
+			if (provision.citation() != null && RuleGroup.of(provision.citation()) != RuleGroup.GENERAL_RULES) {
+				problem(file, "provision " + provision.citation(), "a general rule must be in 164.306");
+			}
+		}
+		for (RawProvision provision : other) {
+			if (provision.citation() != null && securityRuleSection(provision.citation())) {
+				problem(file, "provision " + provision.citation(),
+						"another HIPAA rule must lie outside the Security Rule (164.302-164.318)");
+			}
+		}
+		return keys(all, RawProvision::citation);
+	}
+
+	private static boolean securityRuleSection(String citation) {
+		var matcher = ANY_CITATION.matcher(citation);
+		if (!matcher.matches()) {
+			return false;
+		}
+		int section = Integer.parseInt(matcher.group(1));
+		return section >= 302 && section <= 318;
+	}
+
+	private void checkGaps(Set<String> citations, Map<String, RawVulnerability> vulnerabilities) {
+		String file = CatalogLoader.GAPS;
+		List<RawGap> all = list(this.gaps.gaps());
+		unique(file, "gap", all, (gap) -> gap.source() + ":" + gap.key());
+		for (RawGap gap : all) {
+			String entry = "gap " + gap.source() + ":" + gap.key();
+			wellFormed(file, entry, gap.source(), GAP_SOURCE);
+			wellFormed(file, entry, gap.key(), GAP_KEY);
+			required(file, entry, "note", gap.note());
+			if (gap.citation() == null || !citations.contains(gap.citation())) {
+				problem(file, entry, "unknown citation '" + gap.citation() + "'");
+			}
+			RawVulnerability vulnerability = vulnerabilities.get(gap.vulnerability());
+			if (vulnerability == null) {
+				problem(file, entry, "unknown vulnerability '" + gap.vulnerability() + "'");
+			}
+			else if (!list(vulnerability.citations()).contains(gap.citation())) {
+				problem(file, entry,
+						"vulnerability " + gap.vulnerability() + " does not cite the gap's citation " + gap.citation());
+			}
+		}
 	}
 
 	private void checkManifest() {
@@ -283,7 +372,8 @@ final class CatalogValidator {
 		return keys(all, RawThreat::key);
 	}
 
-	private Set<String> checkVulnerabilities(Set<String> threatKeys, Set<String> citations, Set<Integer> practices) {
+	private Map<String, RawVulnerability> checkVulnerabilities(Set<String> threatKeys, Set<String> citations,
+			Set<Integer> practices) {
 		String file = CatalogLoader.VULNERABILITIES;
 		List<RawVulnerability> all = list(this.vulnerabilities.vulnerabilities());
 		unique(file, "vulnerability", all, RawVulnerability::key);
@@ -304,10 +394,12 @@ final class CatalogValidator {
 			controls.forEach((control) -> required(file, entry, "control text", control));
 			hicpNumbers(file, entry, vulnerability.hicp(), practices);
 		}
-		return keys(all, RawVulnerability::key);
+		Map<String, RawVulnerability> byKey = new HashMap<>();
+		all.stream().filter((v) -> v.key() != null).forEach((v) -> byKey.putIfAbsent(v.key(), v));
+		return byKey;
 	}
 
-	private void checkQuestions(Set<String> citations, Set<String> vulnerabilityKeys,
+	private void checkQuestions(Set<String> citations, Map<String, RawVulnerability> vulnerabilityKeys,
 			Map<String, RawProfileField> fields) {
 		String file = CatalogLoader.QUESTIONS;
 		List<RawSection> sections = list(this.questions.sections());
@@ -326,16 +418,26 @@ final class CatalogValidator {
 			if (list(section.questions()).isEmpty()) {
 				problem(file, sectionEntry, "has no questions");
 			}
-			String prefix = SECTION_PREFIXES.get(section.key());
 			for (RawQuestion question : list(section.questions())) {
-				checkQuestion(file, prefix, question, citations, vulnerabilityKeys, fields);
+				checkQuestion(file, section.key(), question, citations, vulnerabilityKeys, fields);
 			}
 		}
 	}
 
-	private void checkQuestion(String file, String prefix, RawQuestion question, Set<String> citations,
-			Set<String> vulnerabilityKeys, Map<String, RawProfileField> fields) {
+	private void checkQuestion(String file, String section, RawQuestion question, Set<String> citations,
+			Map<String, RawVulnerability> vulnerabilityKeys, Map<String, RawProfileField> fields) {
 		String entry = "question " + question.key();
+		// A question moved to another section keeps its key so that answers carry over.
+		String keySection = section;
+		if (question.movedFrom() != null) {
+			if (!SECTION_PREFIXES.containsKey(question.movedFrom()) || question.movedFrom().equals(section)) {
+				problem(file, entry, "moved_from must name another section but is '" + question.movedFrom() + "'");
+			}
+			else {
+				keySection = question.movedFrom();
+			}
+		}
+		String prefix = SECTION_PREFIXES.get(keySection);
 		if (wellFormed(file, entry, question.key(), QUESTION_KEY) && prefix != null
 				&& !question.key().startsWith(prefix + "-")) {
 			problem(file, entry, "key must start with " + prefix + "- in this section");
@@ -344,10 +446,37 @@ final class CatalogValidator {
 		if (!isBlank(question.text()) && !question.text().strip().endsWith("?")) {
 			problem(file, entry, "text must be a question ending with '?'");
 		}
+		if (Boolean.TRUE.equals(question.curedBySignOff()) && !isBlank(question.text())
+				&& !question.text().toLowerCase(java.util.Locale.ROOT).contains(BEFORE_THIS_ASSESSMENT)) {
+			problem(file, entry,
+					"a question cured by sign-off must ask about the time '" + BEFORE_THIS_ASSESSMENT + "'");
+		}
 		required(file, entry, "why", question.why());
 		required(file, entry, "good", question.good());
 		references(file, entry, "citation", question.citations(), citations, true);
-		references(file, entry, "vulnerability", question.vulnerabilities(), vulnerabilityKeys, true);
+		List<RawRaise> raises = list(question.vulnerabilities());
+		references(file, entry, "vulnerability", raises.stream().map(RawRaise::vulnerability).toList(),
+				vulnerabilityKeys.keySet(), true);
+		Set<RuleGroup> groups = list(question.citations()).stream()
+			.filter((citation) -> citation != null)
+			.map(RuleGroup::of)
+			.collect(Collectors.toSet());
+		for (RawRaise raise : raises) {
+			RawVulnerability vulnerability = vulnerabilityKeys.get(raise.vulnerability());
+			if (vulnerability == null || list(vulnerability.citations()).isEmpty()) {
+				continue;
+			}
+			RuleGroup group = RuleGroup.of(vulnerability.citations().get(0));
+			boolean crossGroup = !groups.contains(group);
+			if (crossGroup && isBlank(raise.reason())) {
+				problem(file, entry, "raises " + raise.vulnerability() + " from " + group
+						+ ", another part of the rules than its citations, without a reason");
+			}
+			else if (!crossGroup && raise.reason() != null) {
+				problem(file, entry, "gives a reason for raising " + raise.vulnerability()
+						+ ", which is in the same part of the rules as its citations");
+			}
+		}
 		for (RawCondition condition : list(question.notApplicableWhen())) {
 			checkCondition(file, entry, condition, fields);
 		}
@@ -525,6 +654,7 @@ final class CatalogValidator {
 		prefixes.put("business_associates", "BA");
 		prefixes.put("contingency", "CON");
 		prefixes.put("technical", "TEC");
+		prefixes.put("other_rules", "OTH");
 		return Collections.unmodifiableMap(prefixes);
 	}
 

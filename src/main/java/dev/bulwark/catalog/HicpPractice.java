@@ -5,7 +5,9 @@ package dev.bulwark.catalog;
  * (HICP 2023).
  *
  * @param number 1 to 10
- * @param title the practice's name
+ * @param title Bulwark's short name for the practice, e.g. "E-mail protection"; the
+ * publication's own headings are longer, so show it as a short name ("HICP practice 1,
+ * e-mail protection") rather than as a quotation
  * @param summary what it means for a small practice
  */
 public record HicpPractice(int number, String title, String summary) {

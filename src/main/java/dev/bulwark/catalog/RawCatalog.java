@@ -3,6 +3,7 @@ package dev.bulwark.catalog;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -55,12 +56,49 @@ final class RawCatalog {
 	}
 
 	record RawQuestion(String key, String text, String why, String good, List<String> citations,
-			List<String> vulnerabilities, List<RawCondition> notApplicableWhen, Boolean proposed) {
+			List<RawRaise> vulnerabilities, List<RawCondition> notApplicableWhen, Boolean proposed,
+			Boolean curedBySignOff, String movedFrom) {
+
+	}
+
+	/**
+	 * A vulnerability a question raises: written as its key alone, or as
+	 * {@code {vulnerability: V-..., reason: ...}} when it belongs to another part of the
+	 * rules than the question and the data must say why.
+	 */
+	record RawRaise(String vulnerability, String reason) {
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static RawRaise of(String vulnerability) {
+			return new RawRaise(vulnerability, null);
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		RawRaise(@JsonProperty("vulnerability") String vulnerability, @JsonProperty("reason") String reason) {
+			this.vulnerability = vulnerability;
+			this.reason = reason;
+		}
 
 	}
 
 	record RawCondition(String field, @JsonProperty("equals") Object equalTo, @JsonProperty("in") List<Object> in,
-			Number lessThan, String reason) {
+			Number lessThan, Boolean orUnanswered, String reason) {
+
+	}
+
+	record ProvisionsFile(List<RawProvision> generalRules, List<RawProvision> otherRules) {
+
+	}
+
+	record RawProvision(String citation, String title, String rule, String summary, String guidance) {
+
+	}
+
+	record GapsFile(List<RawGap> gaps) {
+
+	}
+
+	record RawGap(String source, String key, String citation, String vulnerability, String note) {
 
 	}
 

@@ -65,7 +65,7 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		answer("BAS-03", "NO");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-BAS-03"),
 				"Proposed risks for your register"));
-		assertThat(field("q-BAS-03").getText()).contains("No current, complete risk analysis");
+		assertThat(field("q-BAS-03").getText()).contains("Risk analysis incomplete or out of date");
 		assertThat(field("section-progress").getText()).contains("2 of");
 		open(assessmentPath + "/sections/technical");
 		field("TEC-05-DONT_KNOW").click();
@@ -73,8 +73,8 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-TEC-05"), "Saved."));
 
 		open("/risks?status=PROPOSED");
-		waitForText("No current, complete risk analysis");
-		this.browser.findElement(By.linkText("No current, complete risk analysis")).click();
+		waitForText("Risk analysis incomplete or out of date");
+		this.browser.findElement(By.linkText("Risk analysis incomplete or out of date")).click();
 		waitForText("Accept this risk");
 		press("Accept the risk");
 		waitForText("Write why the practice accepts this risk");

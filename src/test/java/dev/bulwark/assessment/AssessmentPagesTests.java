@@ -70,10 +70,10 @@ class AssessmentPagesTests {
 			.bodyText()
 			.contains("Never done one.")
 			.contains("Proposed risks for your register")
-			.contains("No current, complete risk analysis");
+			.contains("Risk analysis incomplete or out of date");
 		assertThat(get(officer, "/risks?status=PROPOSED")).hasStatusOk()
 			.bodyText()
-			.contains("No current, complete risk analysis");
+			.contains("Risk analysis incomplete or out of date");
 
 		MvcTestResult htmx = this.mvc.post()
 			.uri("/assessments/{id}/answers/BAS-01", id)
@@ -150,7 +150,7 @@ class AssessmentPagesTests {
 		assertThat(get(officer, "/assessments")).hasStatusOk().bodyText().contains("Start an assessment");
 		assertThat(get(officer, "/treatment-plan")).hasStatusOk()
 			.bodyText()
-			.contains("No current, complete risk analysis");
+			.contains("Risk analysis incomplete or out of date");
 		assertThat(get(officer, "/assessments/" + id + "/compare")).hasStatusOk();
 		assertThat(get(officer, "/")).hasStatusOk().bodyText().contains("Risk assessment").contains("Signed off");
 	}

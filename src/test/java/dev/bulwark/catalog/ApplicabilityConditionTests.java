@@ -80,12 +80,12 @@ class ApplicabilityConditionTests {
 	@Test
 	void questionReportsTheReasonOfTheFirstMatchingCondition() {
 		Question question = new Question("WF-99", "workforce", "Is it so?", "why", "good", List.of("164.308(a)(2)"),
-				List.of("V-NO-SECURITY-OFFICIAL"),
+				List.of("V-NO-SECURITY-OFFICIAL"), Map.of(),
 				List.of(new ApplicabilityCondition("solo_practitioner", ApplicabilityCondition.Operator.EQUALS, true,
 						"You work alone."),
 						new ApplicabilityCondition("workforce_size", ApplicabilityCondition.Operator.LESS_THAN, 2,
 								"You are the only person.")),
-				false);
+				false, false);
 		assertThat(question.notApplicableReason(Map.of("solo_practitioner", true, "workforce_size", 1)))
 			.contains("You work alone.");
 		assertThat(question.notApplicableReason(Map.of("solo_practitioner", false, "workforce_size", 1)))
@@ -93,6 +93,18 @@ class ApplicabilityConditionTests {
 		assertThat(question.notApplicableReason(Map.of("solo_practitioner", false, "workforce_size", 8))).isEmpty();
 		assertThat(question.askedOf(Map.of("workforce_size", 8), false)).isTrue();
 		assertThat(question.askedOf(Map.of("workforce_size", 1), false)).isFalse();
+	}
+
+	@Test
+	void onlyAConditionMarkedOrUnansweredMatchesAnUnansweredField() {
+		ApplicabilityCondition plain = new ApplicabilityCondition("acts_as_business_associate",
+				ApplicabilityCondition.Operator.EQUALS, false, "Not a business associate.");
+		ApplicabilityCondition orUnanswered = new ApplicabilityCondition("acts_as_business_associate",
+				ApplicabilityCondition.Operator.EQUALS, false, "Not a business associate.", true);
+		assertThat(plain.matches(Map.of())).isFalse();
+		assertThat(orUnanswered.matches(Map.of())).isTrue();
+		assertThat(orUnanswered.matches(Map.of("acts_as_business_associate", false))).isTrue();
+		assertThat(orUnanswered.matches(Map.of("acts_as_business_associate", true))).isFalse();
 	}
 
 }

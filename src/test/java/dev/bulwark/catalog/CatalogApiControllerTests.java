@@ -26,7 +26,7 @@ class CatalogApiControllerTests {
 		List<Method> endpoints = Arrays.stream(CatalogApiController.class.getDeclaredMethods())
 			.filter((method) -> method.isAnnotationPresent(GetMapping.class))
 			.toList();
-		assertThat(endpoints).hasSize(3)
+		assertThat(endpoints).hasSize(5)
 			.allMatch((method) -> method.isAnnotationPresent(Permitted.class)
 					&& method.getAnnotation(Permitted.class).value() == Permission.CATALOG_READ);
 	}
@@ -50,7 +50,10 @@ class CatalogApiControllerTests {
 	@Test
 	void listsSectionsWithTheirQuestions() {
 		assertThat(this.mvc.get().uri("/api/v1/catalog/questions")).hasStatusOk().bodyJson().satisfies((json) -> {
-			json.assertThat().extractingPath("$.length()").isEqualTo(8);
+			json.assertThat().extractingPath("$.length()").isEqualTo(9);
+			json.assertThat().extractingPath("$[8].key").isEqualTo("other_rules");
+			json.assertThat().extractingPath("$[8].questions[0].group").isEqualTo("OTHER_HIPAA_RULES");
+			json.assertThat().extractingPath("$[0].questions[2].curedBySignOff").isEqualTo(true);
 			json.assertThat().extractingPath("$[0].key").isEqualTo("basics");
 			json.assertThat().extractingPath("$[0].questions[0].key").isEqualTo("BAS-01");
 			json.assertThat()
@@ -67,6 +70,25 @@ class CatalogApiControllerTests {
 			json.assertThat().extractingPath("$[0].key").isEqualTo("V-NO-RISK-ANALYSIS");
 			json.assertThat().extractingPath("$[0].defaultLikelihood").isEqualTo("HIGH");
 			json.assertThat().extractingPath("$[0].controls").asArray().hasSizeBetween(2, 4);
+			json.assertThat().extractingPath("$[0].group").isEqualTo("ADMINISTRATIVE");
+		});
+	}
+
+	@Test
+	void listsGeneralRulesAndOtherHipaaRules() {
+		assertThat(this.mvc.get().uri("/api/v1/catalog/provisions")).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat().extractingPath("$[0].citation").isEqualTo("164.306(a)");
+			json.assertThat().extractingPath("$[0].group").isEqualTo("GENERAL_RULES");
+			json.assertThat().extractingPath("$[4].citation").isEqualTo("164.530(c)");
+			json.assertThat().extractingPath("$[4].group").isEqualTo("OTHER_HIPAA_RULES");
+		});
+	}
+
+	@Test
+	void listsGapMappings() {
+		assertThat(this.mvc.get().uri("/api/v1/catalog/gaps")).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat().extractingPath("$[2].key").isEqualTo("asset.no-mfa");
+			json.assertThat().extractingPath("$[2].vulnerability").isEqualTo("V-NO-MFA");
 		});
 	}
 

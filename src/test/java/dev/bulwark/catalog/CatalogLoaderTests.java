@@ -30,10 +30,10 @@ class CatalogLoaderTests {
 	@Test
 	void shippedCatalogLoads() {
 		CatalogContent content = CatalogLoader.fromClasspath().load();
-		assertThat(content.version().version()).isEqualTo("2026.11.0");
-		assertThat(content.version().published()).hasToString("2026-11-23");
+		assertThat(content.version().version()).isEqualTo("2026.12.0");
+		assertThat(content.version().published()).hasToString("2026-12-02");
 		assertThat(content.version().changes()).first()
-			.satisfies((change) -> assertThat(change.version()).isEqualTo("2026.11.0"));
+			.satisfies((change) -> assertThat(change.version()).isEqualTo("2026.12.0"));
 		assertThat(content.version().basis()).extracting(CatalogVersion.Basis::status)
 			.contains("IN_FORCE", "PROPOSED", "GUIDANCE");
 	}
@@ -137,11 +137,76 @@ class CatalogLoaderTests {
 	@Test
 	void reportsEveryProblemAtOnce() {
 		String text = SHIPPED.read("questions.yaml")
-			.replace("vulnerabilities: [V-NO-SECURITY-OFFICIAL]", "vulnerabilities: [V-GONE]");
+			.replace("vulnerabilities: [V-RISK-ANALYSIS-NOT-MAINTAINED]", "vulnerabilities: [V-GONE]");
 		InvalidCatalogException failure = assertThrows(InvalidCatalogException.class,
 				() -> new CatalogLoader((name) -> name.equals("questions.yaml") ? text : SHIPPED.read(name)).load());
 		assertThat(failure.problems()).hasSize(2)
 			.allSatisfy((problem) -> assertThat(problem).contains("unknown vulnerability 'V-GONE'"));
+	}
+
+	@Test
+	void rejectsAMappingToAnotherPartOfTheRulesWithoutAReason() {
+		assertThatExceptionOfType(InvalidCatalogException.class).isThrownBy(() -> loadWith("questions.yaml",
+				"citations: [\"164.310(b)\"]\n        vulnerabilities: [V-UNSECURED-WORKSTATIONS]",
+				"citations: [\"164.310(b)\"]\n        vulnerabilities: [V-UNSECURED-WORKSTATIONS, V-NO-ANTI-MALWARE]"))
+			.withMessageContaining("question PHY-12: raises V-NO-ANTI-MALWARE from ADMINISTRATIVE, another part of "
+					+ "the rules than its citations, without a reason");
+	}
+
+	@Test
+	void rejectsAReasonOnAMappingWithinTheSamePartOfTheRules() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("questions.yaml", "          - V-UNENCRYPTED-DEVICES\n",
+					"          - vulnerability: V-UNENCRYPTED-DEVICES\n            reason: Because.\n"))
+			.withMessageContaining("question DAT-09: gives a reason for raising V-UNENCRYPTED-DEVICES");
+	}
+
+	@Test
+	void rejectsAGapMappedToAVulnerabilityThatDoesNotCiteIt() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("gaps.yaml", "vulnerability: V-NO-MFA", "vulnerability: V-NO-BACKUP"))
+			.withMessageContaining("gaps.yaml, gap inventory:asset.no-mfa: vulnerability V-NO-BACKUP does not cite "
+					+ "the gap's citation 164.312(d)");
+	}
+
+	@Test
+	void rejectsAGapMappedToAnUnknownVulnerability() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("gaps.yaml", "vulnerability: V-NO-MFA", "vulnerability: V-GONE"))
+			.withMessageContaining("gap inventory:asset.no-mfa: unknown vulnerability 'V-GONE'");
+	}
+
+	@Test
+	void rejectsAGapMappedTwice() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("gaps.yaml", "key: asset.no-backup", "key: asset.no-mfa"))
+			.withMessageContaining("gaps.yaml, gap inventory:asset.no-mfa: duplicate key");
+	}
+
+	@Test
+	void rejectsAQuestionCuredBySignOffThatDoesNotAskAboutThePast() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("questions.yaml", "Before this assessment, did the practice already have",
+					"Did the practice already have"))
+			.withMessageContaining("question BAS-03: a question cured by sign-off must ask about the time 'before "
+					+ "this assessment'");
+	}
+
+	@Test
+	void rejectsAGeneralRuleOutside164306AndAnOtherRuleInsideTheSecurityRule() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("provisions.yaml", "citation: 164.306(e)", "citation: 164.318(e)"))
+			.withMessageContaining("provision 164.318(e): a general rule must be in 164.306");
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("provisions.yaml", "citation: 164.530(c)", "citation: 164.304(c)"))
+			.withMessageContaining("provision 164.304(c): another HIPAA rule must lie outside the Security Rule");
+	}
+
+	@Test
+	void rejectsAMoveFromAnUnknownSection() {
+		assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> loadWith("questions.yaml", "moved_from: physical", "moved_from: office"))
+			.withMessageContaining("question PHY-17: moved_from must name another section but is 'office'");
 	}
 
 	@Test

@@ -19,15 +19,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogReferenceTests {
 
+	/**
+	 * Rows whose reference cell describes the specification instead of giving the rule's
+	 * heading: the catalog uses the heading from the CFR text.
+	 */
+	private static final Map<String, String> HEADINGS_FROM_THE_RULE = Map.of("164.314(a)(2)(i)",
+			"Business associate contracts");
+
 	private final Catalog catalog = TestCatalog.get();
 
 	private final List<ReferenceTables.Row> reference = ReferenceTables.rows();
+
+	private final List<ReferenceTables.ProvisionRow> provisionReference = ReferenceTables.provisionRows();
 
 	@Test
 	void inRepositoryReferenceIsIdenticalToTheSharedOriginal() throws IOException {
 		if (Files.exists(ReferenceTables.SHARED_REFERENCE)) {
 			assertThat(Files.mismatch(ReferenceTables.REFERENCE, ReferenceTables.SHARED_REFERENCE))
 				.as("src/test/resources/reference/hipaa-security-rule.md must be a copy of the shared reference")
+				.isEqualTo(-1L);
+		}
+		if (Files.exists(ReferenceTables.SHARED_PROGRAM_FACTS)) {
+			assertThat(Files.mismatch(ReferenceTables.PROGRAM_FACTS, ReferenceTables.SHARED_PROGRAM_FACTS))
+				.as("src/test/resources/reference/program-facts.md must be a copy of the shared reference")
 				.isEqualTo(-1L);
 		}
 	}
@@ -43,8 +57,14 @@ class CatalogReferenceTests {
 
 	@Test
 	void everyCitationUsedAnywhereIsInTheReference() {
-		Set<String> known = this.reference.stream().map(ReferenceTables.Row::citation).collect(Collectors.toSet());
+		Set<String> known = this.reference.stream()
+			.map(ReferenceTables.Row::citation)
+			.collect(Collectors.toCollection(HashSet::new));
+		this.provisionReference.forEach((row) -> known.add(row.citation()));
 		Set<String> used = new HashSet<>();
+		this.catalog.generalRules().forEach((provision) -> used.add(provision.citation()));
+		this.catalog.otherRules().forEach((provision) -> used.add(provision.citation()));
+		this.catalog.gapMappings().forEach((mapping) -> used.add(mapping.citation()));
 		this.catalog.requirements().forEach((requirement) -> {
 			used.add(requirement.citation());
 			if (requirement.standard() != null) {
@@ -70,8 +90,66 @@ class CatalogReferenceTests {
 			.stream()
 			.collect(Collectors.toMap(Requirement::citation, Function.identity()));
 		for (ReferenceTables.Row row : this.reference) {
-			assertThat(byCitation.get(row.citation()).title()).as(row.citation()).isEqualTo(row.title());
+			assertThat(byCitation.get(row.citation()).title()).as(row.citation())
+				.isEqualTo(HEADINGS_FROM_THE_RULE.getOrDefault(row.citation(), row.title()));
 		}
+		assertThat(this.reference).extracting(ReferenceTables.Row::citation)
+			.containsAll(HEADINGS_FROM_THE_RULE.keySet());
+	}
+
+	@Test
+	void businessAssociateContractsSpecificationCarriesTheRulesHeading() {
+		assertThat(this.catalog.requirement("164.314(a)(2)(i)").orElseThrow().title())
+			.isEqualTo("Business associate contracts");
+	}
+
+	@Test
+	void generalRulesAndOtherRulesAreExactlyTheReferenceProvisions() {
+		List<Provision> provisions = new java.util.ArrayList<>(this.catalog.generalRules());
+		provisions.addAll(this.catalog.otherRules());
+		assertThat(provisions).extracting(Provision::citation)
+			.containsExactlyElementsOf(
+					this.provisionReference.stream().map(ReferenceTables.ProvisionRow::citation).toList());
+		for (ReferenceTables.ProvisionRow row : this.provisionReference) {
+			Provision provision = this.catalog.provision(row.citation()).orElseThrow();
+			assertThat(provision.title()).as(row.citation()).isEqualTo(row.title());
+			assertThat(provision.group()).as(row.citation()).isEqualTo(RuleGroup.valueOf(row.group()));
+			assertThat(RuleGroup.of(row.citation())).as(row.citation()).isEqualTo(provision.group());
+			assertThat(Sentences.count(provision.summary())).as(row.citation() + " summary").isEqualTo(1);
+			assertThat(Sentences.count(provision.guidance())).as(row.citation() + " guidance").isBetween(3, 6);
+		}
+	}
+
+	@Test
+	void provisionsTakenFromTheReferenceAppearInIt() {
+		String text = ReferenceTables.referenceText();
+		assertThat(this.provisionReference).filteredOn((row) -> row.source().equals("reference"))
+			.isNotEmpty()
+			.allSatisfy((row) -> assertThat(text).as(row.citation()).contains(row.citation()));
+		assertThat(this.provisionReference).extracting(ReferenceTables.ProvisionRow::source)
+			.containsOnly("reference", "CFR");
+		assertThat(text).as("the reference cites 164.306").contains("164.306(");
+	}
+
+	@Test
+	void theGeneralRulesQuestionsNeedAreCitable() {
+		assertThat(this.catalog.generalRules()).extracting(Provision::citation)
+			.containsExactly("164.306(a)", "164.306(b)(2)", "164.306(d)(3)", "164.306(e)");
+		assertThat(this.catalog.generalRules())
+			.allMatch((provision) -> provision.group() == RuleGroup.GENERAL_RULES && provision.group().securityRule());
+	}
+
+	@Test
+	void otherHipaaRulesAreNeverCountedAsSecurityRuleRequirements() {
+		assertThat(this.catalog.otherRules()).extracting(Provision::citation).contains("164.530(c)");
+		for (Provision provision : this.catalog.otherRules()) {
+			assertThat(provision.group()).isEqualTo(RuleGroup.OTHER_HIPAA_RULES);
+			assertThat(provision.group().securityRule()).isFalse();
+			assertThat(provision.rule()).contains("Privacy Rule");
+			assertThat(this.catalog.requirement(provision.citation())).as(provision.citation()).isEmpty();
+		}
+		assertThat(this.catalog.requirements()).hasSize(65);
+		assertThat(this.catalog.addressableSpecifications()).noneMatch((r) -> r.citation().startsWith("164.5"));
 	}
 
 	@Test
@@ -173,7 +251,20 @@ class CatalogReferenceTests {
 	void onlyNarrowRequirementsCarryAnAppliesNote() {
 		assertThat(this.catalog.requirements()).filteredOn((r) -> r.appliesNote() != null)
 			.extracting(Requirement::citation)
-			.containsExactlyInAnyOrder("164.308(a)(4)(ii)(A)", "164.314(a)(2)(ii)", "164.314(b)(1)", "164.314(b)(2)");
+			.containsExactlyInAnyOrder("164.308(a)(4)(ii)(A)", "164.314(a)(2)(ii)", "164.314(a)(2)(iii)",
+					"164.314(b)(1)", "164.314(b)(2)");
+	}
+
+	@Test
+	void businessAssociateSpecificationsAreAlternativesAsApplicable() {
+		Requirement standard = this.catalog.requirement("164.314(a)(1)").orElseThrow();
+		assertThat(standard.requirementNote()).contains("as applicable").contains("alternatives");
+		assertThat(this.catalog.requirement("164.314(a)(2)(ii)").orElseThrow().appliesNote())
+			.contains("required by law");
+		assertThat(this.catalog.requirement("164.314(a)(2)(iii)").orElseThrow().appliesNote())
+			.contains("itself a business associate");
+		assertThat(this.catalog.requirement("164.314(a)(2)(i)").orElseThrow().guidance())
+			.contains("need not sign with or check the subcontractors");
 	}
 
 }

@@ -35,6 +35,8 @@ class ProfileApplicabilityTests {
 		profile.put("wireless_network", true);
 		profile.put("networked_medical_devices", true);
 		profile.put("business_associates", true);
+		profile.put("government_arrangements", false);
+		profile.put("acts_as_business_associate", false);
 		profile.put("clearinghouse_function", false);
 		profile.put("group_health_plan", false);
 		profile.put("multiple_sites", true);
@@ -62,8 +64,9 @@ class ProfileApplicabilityTests {
 		assertThat(this.catalog.profileFields()).extracting(ProfileField::key)
 			.containsExactly("workforce_size", "solo_practitioner", "ehr_hosting", "onsite_servers", "remote_work",
 					"portable_devices", "email_phi", "paper_records", "wireless_network", "networked_medical_devices",
-					"business_associates", "clearinghouse_function", "group_health_plan", "multiple_sites",
-					"patient_portal_or_telehealth", "it_support");
+					"business_associates", "government_arrangements", "acts_as_business_associate",
+					"clearinghouse_function", "group_health_plan", "multiple_sites", "patient_portal_or_telehealth",
+					"it_support");
 		assertThat(this.catalog.profileField("ehr_hosting").orElseThrow().choices())
 			.extracting(ProfileField.Choice::value)
 			.containsExactly("CLOUD", "ON_PREMISES", "NONE");
@@ -83,12 +86,33 @@ class ProfileApplicabilityTests {
 
 	@Test
 	void typicalOfficeIsSparedOnlyTheRareQuestions() {
-		assertThat(notApplicableKeys(typicalOffice())).containsExactlyInAnyOrder("TEC-23", "BA-12");
+		assertThat(notApplicableKeys(typicalOffice())).containsExactlyInAnyOrder("TEC-23", "BA-12", "BA-08", "BA-14");
 	}
 
 	@Test
-	void emptyProfileHidesNothing() {
-		assertThat(notApplicableKeys(Map.of())).isEmpty();
+	void emptyProfileHidesOnlyTheQuestionsForRareRoles() {
+		assertThat(notApplicableKeys(Map.of())).containsExactlyInAnyOrder("BA-08", "BA-14");
+	}
+
+	@Test
+	void governmentArrangementsAreAskedOnlyWhenTheProfileSaysTheyApply() {
+		Question other = this.catalog.question("BA-08").orElseThrow();
+		assertThat(other.notApplicableReason(typicalOffice()))
+			.hasValueSatisfying((reason) -> assertThat(reason).startsWith("Your practice profile does not say"));
+		assertThat(other.notApplicableReason(Map.of("business_associates", true))).isPresent();
+		assertThat(other.notApplicableReason(typicalOfficeWith("government_arrangements", true))).isEmpty();
+		assertThat(other.citations()).contains("164.314(a)(2)(ii)");
+	}
+
+	@Test
+	void subcontractorContractsAreAskedOnlyOfAPracticeThatIsItselfABusinessAssociate() {
+		Question subcontractors = this.catalog.question("BA-14").orElseThrow();
+		assertThat(subcontractors.citations()).containsExactly("164.314(a)(2)(iii)");
+		assertThat(subcontractors.notApplicableReason(typicalOffice())).isPresent();
+		assertThat(subcontractors.notApplicableReason(typicalOfficeWith("acts_as_business_associate", true))).isEmpty();
+		assertThat(this.catalog.questions()).filteredOn((q) -> q.citations().contains("164.314(a)(2)(iii)"))
+			.extracting(Question::key)
+			.containsExactly("BA-14");
 	}
 
 	@Test
@@ -166,7 +190,7 @@ class ProfileApplicabilityTests {
 			.doesNotContain("DAT-15");
 		assertThat(notApplicableKeys(typicalOfficeWith("remote_work", false))).contains("PHY-14");
 		assertThat(notApplicableKeys(typicalOfficeWith("onsite_servers", false))).contains("DAT-08");
-		assertThat(notApplicableKeys(typicalOfficeWith("paper_records", false))).contains("PHY-17");
+		assertThat(notApplicableKeys(typicalOfficeWith("paper_records", false))).contains("PHY-17", "OTH-01");
 		assertThat(notApplicableKeys(typicalOfficeWith("multiple_sites", false))).contains("PHY-18");
 		assertThat(notApplicableKeys(typicalOfficeWith("networked_medical_devices", false))).contains("TEC-18");
 		assertThat(notApplicableKeys(typicalOfficeWith("patient_portal_or_telehealth", false))).contains("TEC-19");
@@ -174,10 +198,13 @@ class ProfileApplicabilityTests {
 
 	@Test
 	void everyReasonIsAPlainSentence() {
+		// A condition that also matches an unanswered field cannot claim the practice
+		// told
+		// us anything.
 		this.catalog.questions()
 			.forEach((question) -> question.notApplicableWhen()
 				.forEach((condition) -> assertThat(condition.reason()).as(question.key())
-					.startsWith("You told us")
+					.startsWith(condition.orUnanswered() ? "Your practice profile does not say" : "You told us")
 					.endsWith(".")));
 	}
 

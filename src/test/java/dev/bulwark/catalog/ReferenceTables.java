@@ -20,6 +20,18 @@ final class ReferenceTables {
 	/** The shared original the copy must match, when it is present beside the project. */
 	static final Path SHARED_REFERENCE = Path.of("..", "shared", "reference", "hipaa-security-rule.md");
 
+	/** The in-repository copy of the program-modules reference. */
+	static final Path PROGRAM_FACTS = Path.of("src", "test", "resources", "reference", "program-facts.md");
+
+	/** The shared original of the program-modules reference. */
+	static final Path SHARED_PROGRAM_FACTS = Path.of("..", "shared", "reference", "program-facts.md");
+
+	/**
+	 * The citations questions may use besides the requirements: the general rules of
+	 * 164.306 and provisions of other HIPAA rules.
+	 */
+	static final Path PROVISIONS = Path.of("src", "test", "resources", "reference", "general-and-other-rules.md");
+
 	/**
 	 * The 164.316 table does not label its standards; in the rule, paragraphs (a) and
 	 * (b)(1) are the section's two standards. The tests check the resulting total against
@@ -37,6 +49,30 @@ final class ReferenceTables {
 				.filter((line) -> line.startsWith("| 164."))
 				.map(Row::parse)
 				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The rows of the provisions reference, general rules first. */
+	static List<ProvisionRow> provisionRows() {
+		try {
+			return Files.readAllLines(PROVISIONS)
+				.stream()
+				.filter((line) -> line.startsWith("| 164."))
+				.map(ProvisionRow::parse)
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text of both reference files, to check that a citation appears in them. */
+	static String referenceText() {
+		try {
+			return Files.readString(REFERENCE) + Files.readString(PROGRAM_FACTS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,6 +129,24 @@ final class ReferenceTables {
 		boolean inAppendixA() {
 			return this.citation.startsWith("164.308(") || this.citation.startsWith("164.310(")
 					|| this.citation.startsWith("164.312(");
+		}
+
+	}
+
+	/**
+	 * One row of the provisions reference.
+	 *
+	 * @param citation e.g. {@code 164.306(d)(3)}
+	 * @param title the title without the bracketed description
+	 * @param group the {@link RuleGroup} name
+	 * @param source {@code reference} or {@code CFR}
+	 */
+	record ProvisionRow(String citation, String title, String group, String source) {
+
+		static ProvisionRow parse(String line) {
+			String[] cells = line.split("\\|", -1);
+			String title = cells[2].replaceAll("\\[[^]]*]", "").replaceAll("\\s+", " ").strip();
+			return new ProvisionRow(cells[1].strip(), title, cells[3].strip(), cells[4].strip());
 		}
 
 	}
