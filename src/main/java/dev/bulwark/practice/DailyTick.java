@@ -75,7 +75,7 @@ class DailyTick {
 
 	@EventListener
 	void onHourPassed(HourHasPassed hour) {
-		run();
+		runLogged();
 	}
 
 	/**
@@ -85,7 +85,20 @@ class DailyTick {
 	@EventListener
 	void onStarted(ApplicationReadyEvent started) {
 		if (started.getApplicationContext() instanceof WebApplicationContext) {
+			runLogged();
+		}
+	}
+
+	/**
+	 * A tick that fails as a whole (the database unreachable) must neither stop the
+	 * server from starting nor the scheduler: the next hour tries again.
+	 */
+	private void runLogged() {
+		try {
 			run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The daily tick failed ({}); the next hour tries again", causes(ex));
 		}
 	}
 

@@ -24,10 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.support.Moments;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -195,6 +198,20 @@ class DailyTickTests {
 		assertThat(lastTickDate(chicago)).isEqualTo("2025-01-14");
 		this.tick.run();
 		assertThat(eventsFor(chicago)).isEmpty();
+	}
+
+	@Test
+	void theServerCatchesUpWhenItStartsButACommandLineRunDoesNot() {
+		PracticeDetails chicago = this.practices.create(name(), CHICAGO);
+		this.clock.advance(Duration.ofHours(1));
+
+		this.tick.onStarted(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+				new AnnotationConfigApplicationContext(), Duration.ZERO));
+		assertThat(eventsFor(chicago)).isEmpty();
+
+		this.tick
+			.onStarted(new ApplicationReadyEvent(new SpringApplication(), new String[0], this.context, Duration.ZERO));
+		assertThat(eventsFor(chicago)).hasSize(1);
 	}
 
 	/** What Spring Modulith does at the top of every hour: publish HourHasPassed. */
