@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.function.Supplier;
 
@@ -61,6 +62,14 @@ public final class ClockBypasses {
 
 		Date now() {
 			return new Date();
+		}
+
+	}
+
+	public static class AsksTheCalendar {
+
+		int year() {
+			return Calendar.getInstance().get(Calendar.YEAR);
 		}
 
 	}

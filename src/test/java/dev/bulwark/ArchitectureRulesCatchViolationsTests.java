@@ -32,7 +32,8 @@ class ArchitectureRulesCatchViolationsTests {
 	@ParameterizedTest
 	@ValueSource(classes = { ClockBypasses.CallsInstantNow.class, ClockBypasses.CallsLocalDateNowInAZone.class,
 			ClockBypasses.ReferencesInstantNow.class, ClockBypasses.CallsCurrentTimeMillis.class,
-			ClockBypasses.MakesASystemClock.class, ClockBypasses.CreatesADateOfNow.class })
+			ClockBypasses.MakesASystemClock.class, ClockBypasses.CreatesADateOfNow.class,
+			ClockBypasses.AsksTheCalendar.class })
 	void readingTheSystemClockIsAViolation(Class<?> bypass) {
 		JavaClasses classes = new ClassFileImporter().importClasses(bypass);
 		assertThat(ArchitectureTests.ONE_CLOCK.evaluate(classes).hasViolation()).isTrue();

@@ -104,8 +104,11 @@ class DailyTickTests {
 
 		hourPasses();
 		assertThat(eventsFor(chicago, losAngeles)).isEmpty();
+		assertThat(this.practices.today(chicago.id())).isEqualTo("2025-01-14");
 
 		this.clock.advance(Duration.ofHours(1));
+		assertThat(this.practices.today(chicago.id())).isEqualTo("2025-01-15");
+		assertThat(this.practices.today(losAngeles.id())).isEqualTo("2025-01-14");
 		hourPasses();
 		assertThat(eventsFor(chicago, losAngeles))
 			.containsExactly(new PracticeDayBegan(chicago.id(), LocalDate.parse("2025-01-15"), CHICAGO));
