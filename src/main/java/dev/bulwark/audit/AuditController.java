@@ -5,6 +5,7 @@ import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,8 +27,11 @@ class AuditController {
 
 	private final AuditTrail trail;
 
-	AuditController(AuditTrail trail) {
+	private final Clock clock;
+
+	AuditController(AuditTrail trail, Clock clock) {
 		this.trail = trail;
+		this.clock = clock;
 	}
 
 	@GetMapping("/audit")
@@ -47,7 +51,8 @@ class AuditController {
 	@Permitted(Permission.AUDIT_READ)
 	void export(@ModelAttribute AuditFilter filter, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-audit-" + LocalDate.now() + ".csv\"");
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), CurrentActor.get().zone());
+		response.setHeader("Content-Disposition", "attachment; filename=\"bulwark-audit-" + today + ".csv\"");
 		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.trail.exportCsv(CurrentActor.practiceId(), filter, writer);
 		writer.flush();

@@ -7,8 +7,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Filter for the audit trail view and export. Every field is optional.
  *
- * @param from first day (inclusive, UTC)
- * @param to last day (inclusive, UTC)
+ * @param from first day (inclusive), a local date of the practice
+ * @param to last day (inclusive), a local date of the practice
  * @param action action name or its beginning, e.g. {@code signin}
  * @param actor part of the actor's e-mail
  * @param objectType kind of object

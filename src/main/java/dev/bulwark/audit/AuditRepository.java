@@ -3,7 +3,7 @@ package dev.bulwark.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +76,8 @@ class AuditRepository {
 			.update();
 	}
 
-	List<AuditEntry> search(UUID practiceId, AuditFilter filter, int limit, int offset) {
-		Query query = where(practiceId, filter);
+	List<AuditEntry> search(UUID practiceId, ZoneId zone, AuditFilter filter, int limit, int offset) {
+		Query query = where(practiceId, zone, filter);
 		return query
 			.apply(this.jdbc.sql("select " + COLUMNS + " from audit_entry where " + query.sql
 					+ " order by seq desc limit " + limit + " offset " + offset))
@@ -85,15 +85,15 @@ class AuditRepository {
 			.list();
 	}
 
-	long count(UUID practiceId, AuditFilter filter) {
-		Query query = where(practiceId, filter);
+	long count(UUID practiceId, ZoneId zone, AuditFilter filter) {
+		Query query = where(practiceId, zone, filter);
 		return query.apply(this.jdbc.sql("select count(*) from audit_entry where " + query.sql))
 			.query(Long.class)
 			.single();
 	}
 
-	void forEach(UUID practiceId, AuditFilter filter, Consumer<AuditEntry> consumer) {
-		Query query = where(practiceId, filter);
+	void forEach(UUID practiceId, ZoneId zone, AuditFilter filter, Consumer<AuditEntry> consumer) {
+		Query query = where(practiceId, zone, filter);
 		try (Stream<AuditEntry> entries = query
 			.apply(this.jdbc.sql("select " + COLUMNS + " from audit_entry where " + query.sql + " order by seq"))
 			.query(AuditRepository::map)
@@ -119,16 +119,19 @@ class AuditRepository {
 		return this.jdbc.sql("select distinct practice_id from audit_entry").query(UUID.class).list();
 	}
 
-	private static Query where(UUID practiceId, AuditFilter filter) {
+	/**
+	 * The filter's dates are the practice's local dates: a day runs midnight to midnight
+	 * there.
+	 */
+	private static Query where(UUID practiceId, ZoneId zone, AuditFilter filter) {
 		Query query = new Query("practice_id = :practiceId");
 		query.params.add(new Object[] { "practiceId", practiceId });
 		if (filter.from() != null) {
-			query.and("occurred_at >= :from", "from",
-					Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+			query.and("occurred_at >= :from", "from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
 			query.and("occurred_at < :to", "to",
-					Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+					Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (hasText(filter.action())) {
 			query.and("action like :action", "action", filter.action().trim().toLowerCase(Locale.ROOT) + "%");

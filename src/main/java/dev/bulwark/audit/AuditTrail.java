@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.bulwark.practice.PracticeDetails;
+import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AuditEvent;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.SpreadsheetCells;
+import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,10 +58,13 @@ public class AuditTrail {
 
 	private final ApplicationEventPublisher events;
 
-	AuditTrail(AuditRepository repository, Clock clock, ApplicationEventPublisher events) {
+	private final Practices practices;
+
+	AuditTrail(AuditRepository repository, Clock clock, ApplicationEventPublisher events, Practices practices) {
 		this.repository = repository;
 		this.clock = clock;
 		this.events = events;
+		this.practices = practices;
 	}
 
 	@EventListener
@@ -87,16 +94,19 @@ public class AuditTrail {
 		this.repository.append(entry);
 	}
 
-	/** Entries of one practice, newest first. */
+	/**
+	 * Entries of one practice, newest first. The filter's dates are the practice's local
+	 * dates.
+	 */
 	@Transactional
 	public List<AuditEntry> search(UUID practiceId, AuditFilter filter, int page) {
 		this.events.publishEvent(AuditEvent.of(practiceId, "audit.viewed", "audit-trail", null,
 				"Audit trail viewed (" + filter.describe() + ")"));
-		return this.repository.search(practiceId, filter, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+		return this.repository.search(practiceId, zone(practiceId), filter, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
 	}
 
 	public long count(UUID practiceId, AuditFilter filter) {
-		return this.repository.count(practiceId, filter);
+		return this.repository.count(practiceId, zone(practiceId), filter);
 	}
 
 	/**
@@ -112,7 +122,7 @@ public class AuditTrail {
 		try {
 			csv.writeRecord("sequence", "occurred_at_utc", "actor", "actor_user_id", "action", "object_type",
 					"object_id", "summary", "remote_address", "previous_hash", "hash");
-			this.repository.forEach(practiceId, filter,
+			this.repository.forEach(practiceId, zone(practiceId), filter,
 					(entry) -> csv.writeRecord(String.valueOf(entry.seq()), entry.occurredAt().toString(),
 							SpreadsheetCells.export(entry.actorLabel()), Objects.toString(entry.actorUserId(), ""),
 							entry.action(), SpreadsheetCells.export(entry.objectType()),
@@ -174,6 +184,11 @@ public class AuditTrail {
 			}
 		}
 		return AuditVerification.ok(checked);
+	}
+
+	/** The practice's time zone; UTC for the installation's own chain. */
+	private ZoneId zone(UUID practiceId) {
+		return this.practices.find(practiceId).map(PracticeDetails::zone).orElse(TimeZones.UTC);
 	}
 
 	static AuditEntry withHash(AuditEntry entry) {

@@ -5,7 +5,7 @@
  * trigger) and hash-chained per practice; {@code bulwark audit verify} recomputes every
  * chain. The public API is {@link dev.bulwark.audit.AuditTrail}.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "shared", "practice" })
 package dev.bulwark.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,14 @@ package dev.bulwark.identity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.AuditEvent;
 import dev.bulwark.shared.Role;
+import dev.bulwark.shared.TimeZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,12 +67,13 @@ class FirstRunSetup {
 	}
 
 	/**
-	 * Creates the practice and its security officer.
+	 * Creates the practice, in the given time zone, and its security officer.
+	 * @param timeZone a time-zone name such as {@code America/Chicago}
 	 * @throws AccountException naming the field at fault, or with field {@code null} if
 	 * already set up
 	 */
 	@Transactional
-	Result run(String practiceName, String adminName, String email, String password) {
+	Result run(String practiceName, String timeZone, String adminName, String email, String password) {
 		if (done()) {
 			throw new AccountException(null, "Bulwark is already set up. Sign in instead.");
 		}
@@ -81,6 +84,8 @@ class FirstRunSetup {
 		this.passwordPolicy.check(password, normalizedEmail, adminName, practiceName).ifPresent((reason) -> {
 			throw new AccountException("password", reason);
 		});
+		ZoneId zone = TimeZones.parse(timeZone)
+			.orElseThrow(() -> new AccountException("timeZone", TimeZones.problem(timeZone)));
 		try {
 			this.jdbc.sql("insert into installation (id, set_up_at) values (1, :now)")
 				.param("now", Timestamp.from(this.clock.instant()))
@@ -89,7 +94,7 @@ class FirstRunSetup {
 		catch (DuplicateKeyException ex) {
 			throw new AccountException(null, "Bulwark is already set up. Sign in instead.");
 		}
-		PracticeDetails practice = this.practices.create(practiceName);
+		PracticeDetails practice = this.practices.create(practiceName, zone);
 		UUID userId = UUID.randomUUID();
 		this.users.insert(userId, normalizedEmail, adminName, this.passwordEncoder.encode(password),
 				this.clock.instant());

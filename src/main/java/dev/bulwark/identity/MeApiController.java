@@ -22,7 +22,11 @@ class MeApiController {
 	record UserView(UUID id, String email, String name) {
 	}
 
-	record PracticeView(UUID id, String name) {
+	/**
+	 * @param timeZone the practice's time zone (such as {@code America/Chicago}): dates
+	 * in the API are the practice's local dates
+	 */
+	record PracticeView(UUID id, String name, String timeZone) {
 	}
 
 	record MeView(UserView user, PracticeView practice, String role) {
@@ -30,11 +34,11 @@ class MeApiController {
 
 	@GetMapping("/me")
 	@Permitted(Permission.PRACTICE_MEMBER)
-	@Operation(summary = "The token's user, practice and role")
+	@Operation(summary = "The token's user, practice (with its time zone) and role")
 	MeView me() {
 		Actor actor = CurrentActor.get();
 		return new MeView(new UserView(actor.userId(), actor.email(), actor.displayName()),
-				new PracticeView(actor.practiceId(), actor.practiceName()), actor.role().name());
+				new PracticeView(actor.practiceId(), actor.practiceName(), actor.zone().getId()), actor.role().name());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.bulwark.shared.CliCommand;
+import dev.bulwark.shared.TimeZones;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,10 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 	@Option(names = "--admin-name", description = "The security officer's name (defaults to the e-mail's name part)")
 	String name;
 
+	@Option(names = "--time-zone", paramLabel = "Area/City",
+			description = "The practice's time zone, such as America/Chicago (defaults to the server's zone)")
+	String timeZone;
+
 	@Spec
 	CommandSpec spec;
 
@@ -62,6 +67,12 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 					"Bulwark is already set up; nothing was changed. Sign in, or invite people from the Team page.");
 			return 2;
 		}
+		String zone = (this.timeZone != null) ? this.timeZone : TimeZones.serverDefault().getId();
+		if (TimeZones.parse(zone).isEmpty()) {
+			err.println("--time-zone: " + TimeZones.problem(zone)
+					+ " The names are those of the IANA time-zone database (Area/City).");
+			return 2;
+		}
 		String password;
 		try {
 			List<String> lines = Files.readAllLines(this.passwordFile, StandardCharsets.UTF_8);
@@ -75,7 +86,7 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 				: this.email.contains("@") ? this.email.substring(0, this.email.indexOf('@')) : this.email;
 		FirstRunSetup.Result result;
 		try {
-			result = this.setup.run(this.practice, adminName, this.email, password);
+			result = this.setup.run(this.practice, zone, adminName, this.email, password);
 		}
 		catch (AccountException ex) {
 			err.println((ex.field() == null ? "" : option(ex.field()) + ": ") + ex.getMessage());
@@ -83,7 +94,8 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 		}
 		UserAccount user = this.users.findById(result.userId()).orElseThrow();
 		SecondFactors.Enrolment enrolment = this.secondFactors.enrolUnconfirmed(user);
-		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + result.email() + ".");
+		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + result.email()
+				+ ", time zone " + TimeZones.parse(zone).orElseThrow().getId() + ".");
 		out.println();
 		out.println("Add this account to an authenticator app (scan or paste the URI):");
 		out.println(enrolment.otpauthUri());
@@ -101,6 +113,7 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 			case "email" -> "--admin-email";
 			case "password" -> "--admin-password-file";
 			case "name" -> "--admin-name";
+			case "timeZone" -> "--time-zone";
 			default -> field;
 		};
 	}

@@ -1,6 +1,7 @@
 package dev.bulwark.identity;
 
 import dev.bulwark.shared.PublicEndpoint;
+import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,8 +28,12 @@ class SetupController {
 		this.signInSession = signInSession;
 	}
 
-	record SetupForm(String practiceName, String name, String email, String password, String confirmPassword,
-			String setupCode) {
+	/**
+	 * @param timeZone the practice's time zone; the server's is preselected (and the
+	 * browser's, by {@code js/time-zone.js}, when the page is first shown)
+	 */
+	record SetupForm(String practiceName, String timeZone, String name, String email, String password,
+			String confirmPassword, String setupCode) {
 	}
 
 	@GetMapping("/setup")
@@ -37,8 +42,15 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("form", new SetupForm("", "", "", "", "", ""));
+		model.addAttribute("form", new SetupForm("", TimeZones.serverDefault().getId(), "", "", "", "", ""));
+		// Only on the first showing: after an error the form keeps what the person chose.
+		model.addAttribute("preselectBrowserZone", true);
+		return page(request, model);
+	}
+
+	private String page(HttpServletRequest request, Model model) {
 		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
+		model.addAttribute("timeZones", TimeZones.choices(TimeZones.serverDefault()));
 		return "identity/setup";
 	}
 
@@ -49,25 +61,24 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
 		if (!this.setupCode.mayRunSetup(request, form.setupCode())) {
 			errors.rejectValue("setupCode", "code",
 					"Enter the set-up code printed in the server's log when Bulwark started.");
-			return "identity/setup";
+			return page(request, model);
 		}
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
-			return "identity/setup";
+			return page(request, model);
 		}
 		try {
-			FirstRunSetup.Result result = this.setup.run(form.practiceName(), form.name(), form.email(),
-					form.password());
+			FirstRunSetup.Result result = this.setup.run(form.practiceName(), form.timeZone(), form.name(),
+					form.email(), form.password());
 			this.signInSession.passwordOnly(result.email(), request, response);
 			return "redirect:/mfa/enrol";
 		}
 		catch (AccountException ex) {
 			ex.reportTo(errors);
-			return "identity/setup";
+			return page(request, model);
 		}
 	}
 

@@ -70,7 +70,9 @@ class TokenCreateCommand implements Callable<Integer>, CliCommand {
 			ApiTokens.Created created = this.tokens.create(found.id(), user.id(), user.email(), this.name, this.days);
 			this.spec.commandLine().getOut().println(created.token());
 			err.println("Token \"" + created.summary().name() + "\" for " + user.email() + " (" + role.label() + ") in "
-					+ found.name() + ", expires " + created.summary().expiresAt() + ". It is shown only now.");
+					+ found.name() + ", expires "
+					+ java.time.LocalDate.ofInstant(created.summary().expiresAt(), found.zone()) + " ("
+					+ found.zone().getId() + "). It is shown only now.");
 			return 0;
 		}
 		catch (IllegalArgumentException ex) {

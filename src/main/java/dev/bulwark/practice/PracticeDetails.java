@@ -1,6 +1,7 @@
 package dev.bulwark.practice;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,6 @@ import java.util.UUID;
  * deadlines
  */
 public record PracticeDetails(UUID id, String name, Instant createdAt, int idleTimeoutMinutes, boolean nprmMode,
-		String riskMatrix, java.time.ZoneId zone) {
+		String riskMatrix, ZoneId zone) {
 
 }

@@ -3,6 +3,8 @@ package dev.bulwark.practice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +25,15 @@ class PracticeRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(PracticeDetails practice) {
+	/**
+	 * @param lastTickDate the local date whose day-began event is taken as published: the
+	 * date the practice was created on
+	 */
+	void insert(PracticeDetails practice, LocalDate lastTickDate) {
 		this.jdbc.sql("""
 				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, nprm_mode, risk_matrix,
-				                      time_zone)
-				values (:id, :name, :nameKey, :createdAt, :idle, :nprm, :matrix, :zone)""")
+				                      time_zone, last_tick_date)
+				values (:id, :name, :nameKey, :createdAt, :idle, :nprm, :matrix, :zone, :lastTick)""")
 			.param("id", practice.id())
 			.param("name", practice.name())
 			.param("nameKey", nameKey(practice.name()))
@@ -36,20 +42,49 @@ class PracticeRepository {
 			.param("nprm", practice.nprmMode())
 			.param("matrix", practice.riskMatrix())
 			.param("zone", practice.zone().getId())
+			.param("lastTick", lastTickDate)
 			.update();
 	}
 
-	void update(UUID id, PracticeSettingsForm form) {
+	void update(UUID id, PracticeSettingsForm form, ZoneId zone) {
 		this.jdbc.sql("""
 				update practice set name = :name, name_key = :nameKey, idle_timeout_minutes = :idle,
-				nprm_mode = :nprm, risk_matrix = :matrix where id = :id""")
+				nprm_mode = :nprm, risk_matrix = :matrix, time_zone = :zone where id = :id""")
 			.param("id", id)
 			.param("name", form.name().trim())
 			.param("nameKey", nameKey(form.name()))
 			.param("idle", form.idleTimeoutMinutes())
 			.param("nprm", form.nprmMode())
 			.param("matrix", form.riskMatrix())
+			.param("zone", zone.getId())
 			.update();
+	}
+
+	/** Every practice's zone and the local date of its last day-began event. */
+	List<TickState> tickStates() {
+		return this.jdbc.sql("select id, time_zone, last_tick_date from practice order by id")
+			.query((rs, row) -> new TickState(rs.getObject("id", UUID.class), ZoneId.of(rs.getString("time_zone")),
+					rs.getObject("last_tick_date", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Records that the practice's day {@code today} has begun, unless that was already
+	 * recorded (by another node or an earlier run). The row lock the update takes makes a
+	 * concurrent second attempt wait and then find nothing to update.
+	 * @return whether this call recorded it, i.e. whether the caller publishes the event
+	 */
+	boolean markDayBegun(UUID id, LocalDate today) {
+		return this.jdbc.sql("""
+				update practice set last_tick_date = :today
+				where id = :id and (last_tick_date is null or last_tick_date < :today)""")
+			.param("id", id)
+			.param("today", today)
+			.update() == 1;
+	}
+
+	/** A practice as the daily tick sees it. */
+	record TickState(UUID id, ZoneId zone, LocalDate lastTickDate) {
 	}
 
 	Optional<PracticeDetails> findById(UUID id) {
@@ -95,8 +130,7 @@ class PracticeRepository {
 	private static PracticeDetails map(ResultSet rs, int row) throws SQLException {
 		return new PracticeDetails(rs.getObject("id", UUID.class), rs.getString("name"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("idle_timeout_minutes"),
-				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"),
-				java.time.ZoneId.of(rs.getString("time_zone")));
+				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"), ZoneId.of(rs.getString("time_zone")));
 	}
 
 }

@@ -1,8 +1,12 @@
 package dev.bulwark.practice;
 
+import java.time.ZoneId;
+
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
+import dev.bulwark.shared.TimeZones;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -27,25 +31,21 @@ class PracticeSettingsController {
 	@Permitted(Permission.PRACTICE_SETTINGS)
 	String form(Model model) {
 		model.addAttribute("form", PracticeSettingsForm.of(this.practices.get(CurrentActor.practiceId())));
-		return "practice/settings";
+		return page(model);
 	}
 
 	@PostMapping("/practice/settings")
 	@Permitted(Permission.PRACTICE_SETTINGS)
-	String save(@Valid @ModelAttribute("form") PracticeSettingsForm form, BindingResult errors,
+	String save(@Valid @ModelAttribute("form") PracticeSettingsForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return "practice/settings";
-		}
-		try {
-			this.practices.updateSettings(CurrentActor.practiceId(), form);
-		}
-		catch (PracticeNameTakenException ex) {
-			errors.rejectValue("name", "taken", ex.getMessage());
-			return "practice/settings";
-		}
-		redirect.addFlashAttribute("message", "Settings saved.");
-		return "redirect:/practice/settings";
+		return FormPost.submit(errors, () -> this.practices.updateSettings(CurrentActor.get(), form),
+				(saved) -> FormPost.redirect(redirect, "/practice/settings", "Settings saved."), () -> page(model));
+	}
+
+	private String page(Model model) {
+		ZoneId current = this.practices.zone(CurrentActor.practiceId());
+		model.addAttribute("timeZones", TimeZones.choices(current));
+		return "practice/settings";
 	}
 
 }

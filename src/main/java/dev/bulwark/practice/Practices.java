@@ -2,13 +2,19 @@ package dev.bulwark.practice;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.TimeZones;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The practices (tenants) of this installation and their settings.
+ * The practices (tenants) of this installation and their settings, including each
+ * practice's time zone: the dates Bulwark shows and the deadlines it computes are the
+ * practice's local dates. The daily tick publishes
+ * {@link dev.bulwark.shared.PracticeDayBegan} when a practice's day begins.
  */
 @Service
 public class Practices {
@@ -38,20 +47,32 @@ public class Practices {
 	}
 
 	/**
-	 * Creates a practice with default settings; the name must be unique in the
-	 * installation.
+	 * Creates a practice with default settings in the server's time zone; the name must
+	 * be unique in the installation.
 	 */
 	@Transactional
 	public PracticeDetails create(String name) {
+		return create(name, TimeZones.serverDefault());
+	}
+
+	/**
+	 * Creates a practice with default settings in the given time zone; the name must be
+	 * unique in the installation.
+	 * @throws InvalidInputException (field {@code name}) if the name is taken
+	 */
+	@Transactional
+	public PracticeDetails create(String name, ZoneId zone) {
 		String trimmed = name.trim().replaceAll("\\s+", " ");
 		if (this.repository.findByName(trimmed).isPresent()) {
-			throw new PracticeNameTakenException(trimmed);
+			throw nameTaken(trimmed);
 		}
 		PracticeDetails practice = new PracticeDetails(UUID.randomUUID(), trimmed, this.clock.instant(),
-				this.defaultIdleMinutes, false, "3x3", java.time.ZoneId.systemDefault());
-		this.repository.insert(practice);
-		this.events.publishEvent(
-				AuditEvent.of(practice.id(), "practice.created", "practice", practice.id(), "Practice created"));
+				this.defaultIdleMinutes, false, "3x3", zone);
+		// Its first PracticeDayBegan is for the first local day that begins after it
+		// exists.
+		this.repository.insert(practice, LocalDate.ofInstant(practice.createdAt(), zone));
+		this.events.publishEvent(AuditEvent.of(practice.id(), "practice.created", "practice", practice.id(),
+				"Practice created, time zone " + zone.getId()));
 		return practice;
 	}
 
@@ -67,8 +88,13 @@ public class Practices {
 	 * The practice's time zone: its local dates are the ones shown and used for
 	 * deadlines.
 	 */
-	public java.time.ZoneId zone(UUID practiceId) {
+	public ZoneId zone(UUID practiceId) {
 		return get(practiceId).zone();
+	}
+
+	/** The practice's local date now. */
+	public LocalDate today(UUID practiceId) {
+		return LocalDate.ofInstant(this.clock.instant(), zone(practiceId));
 	}
 
 	public Optional<PracticeDetails> findByName(String name) {
@@ -84,19 +110,37 @@ public class Practices {
 		return this.repository.count() > 0;
 	}
 
+	/**
+	 * Changes the actor's practice's settings and records what changed in the audit
+	 * trail.
+	 * @throws InvalidInputException if the name is taken or the time zone unknown
+	 */
 	@Transactional
-	public PracticeDetails updateSettings(UUID id, PracticeSettingsForm form) {
+	PracticeDetails updateSettings(Actor actor, PracticeSettingsForm form) {
+		actor.require(Permission.PRACTICE_SETTINGS);
+		UUID id = actor.practiceId();
 		PracticeDetails before = get(id);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		if (this.repository.nameTaken(form.name(), id)) {
-			throw new PracticeNameTakenException(form.name().trim());
+			problems.add("name", nameTaken(form.name().trim()).errors().get("name"));
 		}
-		this.repository.update(id, form);
+		Optional<ZoneId> zone = TimeZones.parse(form.timeZone());
+		if (zone.isEmpty()) {
+			problems.add("timeZone", TimeZones.problem(form.timeZone()));
+		}
+		problems.throwIfAny();
+		this.repository.update(id, form, zone.get());
 		PracticeDetails after = get(id);
 		this.events.publishEvent(AuditEvent.of(id, "practice.settings-changed", "practice", id,
 				"Settings changed: automatic logoff " + before.idleTimeoutMinutes() + " -> "
 						+ after.idleTimeoutMinutes() + " min, NPRM-ready " + before.nprmMode() + " -> "
-						+ after.nprmMode() + ", risk matrix " + before.riskMatrix() + " -> " + after.riskMatrix()));
+						+ after.nprmMode() + ", risk matrix " + before.riskMatrix() + " -> " + after.riskMatrix()
+						+ ", time zone " + before.zone().getId() + " -> " + after.zone().getId()));
 		return after;
+	}
+
+	private static InvalidInputException nameTaken(String name) {
+		return InvalidInputException.of("name", "A practice named \"" + name + "\" already exists.");
 	}
 
 }

@@ -22,7 +22,7 @@ public record Actor(UUID userId, String email, String displayName, UUID practice
 		boolean viaApiToken, ZoneId zone) implements java.io.Serializable {
 
 	public Actor {
-		zone = (zone != null) ? zone : java.time.ZoneOffset.UTC;
+		zone = (zone != null) ? zone : TimeZones.UTC;
 	}
 
 	public boolean hasPractice() {

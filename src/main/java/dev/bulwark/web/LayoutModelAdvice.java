@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.NavigationItem;
+import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -59,7 +60,7 @@ class LayoutModelAdvice {
 	 */
 	@ModelAttribute("zone")
 	java.time.ZoneId zone() {
-		return CurrentActor.find().map(Actor::zone).orElse(java.time.ZoneOffset.UTC);
+		return CurrentActor.find().map(Actor::zone).orElse(TimeZones.UTC);
 	}
 
 	@ModelAttribute("currentPath")

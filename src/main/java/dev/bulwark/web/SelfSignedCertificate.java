@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +49,18 @@ final class SelfSignedCertificate {
 
 	private final Path passwordFile;
 
-	SelfSignedCertificate(Path dataDir) {
+	private final Clock clock;
+
+	/**
+	 * @param clock the validity period starts from its time; the environment is prepared
+	 * before the application's {@code Clock} bean exists, so the caller passes
+	 * {@code TimeConfiguration.systemClock()}
+	 */
+	SelfSignedCertificate(Path dataDir, Clock clock) {
 		Path tls = dataDir.resolve("tls");
 		this.keyStore = tls.resolve("bulwark-self-signed.p12");
 		this.passwordFile = tls.resolve("bulwark-self-signed.password");
+		this.clock = clock;
 	}
 
 	Path keyStore() {
@@ -70,7 +79,7 @@ final class SelfSignedCertificate {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 		generator.initialize(new ECGenParameterSpec("secp256r1"));
 		KeyPair keyPair = generator.generateKeyPair();
-		X509Certificate certificate = certificate(keyPair, bindAddress);
+		X509Certificate certificate = certificate(keyPair, bindAddress, this.clock.instant());
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		store.load(null, null);
 		store.setKeyEntry(ALIAS, keyPair.getPrivate(), password.toCharArray(),
@@ -94,10 +103,9 @@ final class SelfSignedCertificate {
 		return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
 	}
 
-	private static X509Certificate certificate(KeyPair keyPair, String bindAddress)
+	private static X509Certificate certificate(KeyPair keyPair, String bindAddress, Instant now)
 			throws GeneralSecurityException, IOException {
 		X500Name subject = new X500Name("CN=Bulwark self-signed");
-		Instant now = Instant.now();
 		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
 				new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
 				Date.from(now.plus(Duration.ofDays(825))), subject, keyPair.getPublic());

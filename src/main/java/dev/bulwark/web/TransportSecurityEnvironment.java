@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.bulwark.shared.TimeConfiguration;
 import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -65,7 +66,7 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered 
 			}
 			case SELF_SIGNED_TLS -> {
 				Path dataDir = Path.of(environment.getProperty("bulwark.data-dir", "./data"));
-				SelfSignedCertificate selfSigned = new SelfSignedCertificate(dataDir);
+				SelfSignedCertificate selfSigned = new SelfSignedCertificate(dataDir, TimeConfiguration.systemClock());
 				try {
 					String password = selfSigned.ensure(address);
 					properties.put("server.ssl.enabled", "true");

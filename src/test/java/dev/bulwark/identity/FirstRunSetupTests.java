@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 import dev.bulwark.WebSession;
 import dev.bulwark.audit.AuditFilter;
 import dev.bulwark.audit.AuditTrail;
 import dev.bulwark.practice.Practices;
+import dev.bulwark.shared.TimeZones;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,19 @@ class FirstRunSetupTests {
 	}
 
 	@Test
+	@Order(1)
+	void theSetUpPageOffersTimeZonesWithTheServersPreselectedAndAScriptForTheBrowsers() {
+		String server = TimeZones.serverDefault().getId();
+		assertThat(this.mvc.get().uri("/setup")).bodyText()
+			.contains("<select id=\"timeZone\" name=\"timeZone\"")
+			.contains("data-preselect-browser-zone=\"true\"")
+			.contains("<option value=\"" + server + "\" selected=\"selected\"")
+			.contains("<option value=\"America/Chicago\">Central time (America/Chicago)</option>")
+			.contains("<script src=\"/js/time-zone.js\" defer></script>");
+		assertThat(this.mvc.get().uri("/js/time-zone.js")).hasStatusOk().bodyText().contains("Intl.DateTimeFormat");
+	}
+
+	@Test
 	@Order(2)
 	void setUpFromAnotherMachineNeedsTheLoggedCode() {
 		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
@@ -91,23 +106,44 @@ class FirstRunSetupTests {
 
 	@Test
 	@Order(5)
+	void anUnknownTimeZoneIsRefusedNextToItsFieldAndKeepsTheRest() {
+		MvcTestResult refused = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "timeZone",
+				"Mars/Olympus", "name", "Lee", "email", "lee@lake.example", "password", TestMembers.PASSWORD,
+				"confirmPassword", TestMembers.PASSWORD);
+		assertThat(refused).hasStatusOk()
+			.hasViewName("identity/setup")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("timeZone");
+		assertThat(refused).bodyText()
+			.contains("id=\"timeZone-error\"")
+			.contains("is not a time zone Bulwark knows")
+			.contains("value=\"Lake Dental\"")
+			// The page does not ask the browser to override what the person chose.
+			.doesNotContain("data-preselect-browser-zone");
+		assertThat(this.practices.any()).isFalse();
+	}
+
+	@Test
+	@Order(6)
 	void theSetUpCodeAllowsSetUpFromElsewhereAndLeadsToAuthenticatorEnrolment() {
 		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
 		remote.get("/setup");
 		String code = (String) org.springframework.test.util.ReflectionTestUtils.getField(this.setupCode, "code");
 		MvcTestResult done = remote.post("/setup", "practiceName", "Lake Dental", "name", "Lee Park", "email",
 				"Lee@Lake.Example", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD,
-				"setupCode", code.toUpperCase());
+				"setupCode", code.toUpperCase(), "timeZone", "America/Denver");
 		assertThat(done).hasRedirectedUrl("/mfa/enrol");
 		assertThat(remote.get("/mfa/enrol")).hasStatusOk().bodyText().contains("Set up your authenticator app");
 		assertThat(remote.get("/").getResponse().getRedirectedUrl()).contains("/mfa");
 		var practice = this.practices.findByName("lake dental").orElseThrow();
+		assertThat(practice.zone()).isEqualTo(ZoneId.of("America/Denver"));
 		assertThat(this.audit.search(practice.id(), AuditFilter.none(), 0))
 			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("setup.completed"));
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void setUpHappensOnlyOnce() {
 		assertThat(this.mvc.get().uri("/setup")).hasRedirectedUrl("/login");
 		MvcTestResult again = new WebSession(this.mvc).post("/setup", "practiceName", "Second", "name", "Eve", "email",
@@ -117,7 +153,7 @@ class FirstRunSetupTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void theCommandLineRefusesWhenAlreadySetUp(@TempDir Path dir) throws Exception {
 		Path passwordFile = dir.resolve("pw");
 		Files.writeString(passwordFile, TestMembers.PASSWORD + "\n");

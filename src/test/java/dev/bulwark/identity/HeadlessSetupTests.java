@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +55,25 @@ class HeadlessSetupTests {
 
 		Path good = dir.resolve("good");
 		Files.writeString(good, TestMembers.PASSWORD + "\n");
+		StringWriter zoneErr = new StringWriter();
+		CommandLine badZone = CliTestSupport.commandLine(this.context);
+		badZone.setErr(new PrintWriter(zoneErr, true));
+		assertThat(badZone.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
+				"--admin-password-file", good.toString(), "--time-zone", "Central"))
+			.isEqualTo(2);
+		assertThat(zoneErr.toString()).contains("--time-zone: \"Central\" is not a time zone");
+		assertThat(this.practices.any()).isFalse();
+
 		StringWriter out = new StringWriter();
 		CommandLine cli = CliTestSupport.commandLine(this.context);
 		cli.setOut(new PrintWriter(out, true));
 		assertThat(cli.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
-				"--admin-password-file", good.toString()))
+				"--admin-password-file", good.toString(), "--time-zone", "america/chicago"))
 			.isZero();
 		String printed = out.toString();
+		assertThat(printed).contains("time zone America/Chicago");
+		assertThat(this.practices.findByName("Hill Optometry").orElseThrow().zone())
+			.isEqualTo(ZoneId.of("America/Chicago"));
 		Matcher uri = Pattern.compile("otpauth://totp/Bulwark:kim%40hill.example\\?secret=([A-Z2-7]+)&")
 			.matcher(printed);
 		assertThat(uri.find()).isTrue();

@@ -110,7 +110,7 @@ public class TestMembers {
 	private void markInstallationSetUp() {
 		if (this.jdbc.sql("select count(*) from installation").query(Long.class).single() == 0) {
 			this.jdbc.sql("insert into installation (id, set_up_at) values (1, :now)")
-				.param("now", Timestamp.from(Instant.now()))
+				.param("now", Timestamp.from(this.clock.instant()))
 				.update();
 		}
 	}

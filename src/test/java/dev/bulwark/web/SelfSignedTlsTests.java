@@ -1,12 +1,18 @@
 package dev.bulwark.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
@@ -14,7 +20,9 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +44,9 @@ class SelfSignedTlsTests {
 
 	@Value("${bulwark.data-dir}")
 	Path dataDir;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void servesHttpsWithAGeneratedCertificateAndStrictTransportSecurity() throws Exception {
@@ -75,11 +86,25 @@ class SelfSignedTlsTests {
 
 	@Test
 	void reusesTheSameCertificateOnTheNextStart() throws Exception {
-		SelfSignedCertificate certificate = new SelfSignedCertificate(this.dataDir);
+		SelfSignedCertificate certificate = new SelfSignedCertificate(this.dataDir, this.clock);
 		String password = certificate.ensure("0.0.0.0");
 		String first = certificate.fingerprint(password);
-		assertThat(new SelfSignedCertificate(this.dataDir).ensure("0.0.0.0")).isEqualTo(password);
+		assertThat(new SelfSignedCertificate(this.dataDir, this.clock).ensure("0.0.0.0")).isEqualTo(password);
 		assertThat(certificate.fingerprint(password)).isEqualTo(first).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+	}
+
+	@Test
+	void aNewCertificateIsValidFromTheClocksTimeNotTheMachines(@TempDir Path elsewhere) throws Exception {
+		Instant issued = Instant.parse("2031-05-04T10:00:00Z");
+		SelfSignedCertificate certificate = new SelfSignedCertificate(elsewhere, Clock.fixed(issued, ZoneOffset.UTC));
+		String password = certificate.ensure("0.0.0.0");
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(certificate.keyStore())) {
+			store.load(in, password.toCharArray());
+		}
+		X509Certificate generated = (X509Certificate) store.getCertificate(SelfSignedCertificate.ALIAS);
+		assertThat(generated.getNotBefore().toInstant()).isEqualTo(issued.minus(Duration.ofDays(1)));
+		assertThat(generated.getNotAfter().toInstant()).isEqualTo(issued.plus(Duration.ofDays(825)));
 	}
 
 	static SSLContext trustAll() throws Exception {
