@@ -6,10 +6,10 @@
  * without MFA, an unencrypted flow...) with their Security Rule citations, draws the
  * data-flow diagram, and records the yearly review.
  * <p>
- * The public API is {@link dev.bulwark.inventory.Inventory} with its read records; the
- * events {@link dev.bulwark.inventory.InventoryFindingOpened} and
- * {@link dev.bulwark.inventory.InventoryFindingResolved} let the risk assessment propose
- * risks without retyping.
+ * The public API is {@link dev.bulwark.inventory.Inventory} with its read records. The
+ * inventory's open gaps reach the risk register through the shared contract
+ * {@link dev.bulwark.shared.GapsReported} (source {@code inventory}, one gap per kind),
+ * so the risk assessment proposes risks without retyping and this module never calls it.
  */
 @ApplicationModule(displayName = "Inventory", allowedDependencies = "shared")
 package dev.bulwark.inventory;
