@@ -14,6 +14,7 @@ import dev.bulwark.catalog.ProfileField;
 import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Section;
 import dev.bulwark.catalog.Vulnerability;
+import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -229,6 +230,7 @@ class AssessmentController {
 		model.addAttribute("previous", (index > 0) ? sections.get(index - 1) : null);
 		model.addAttribute("next", (index + 1 < sections.size()) ? sections.get(index + 1) : null);
 		model.addAttribute("items", items);
+		model.addAttribute("sectionAssignment", new AssignmentForm(null, section.key(), null));
 		addAssignmentModel(actor, details, model);
 		return "assessment/section";
 	}
@@ -565,7 +567,12 @@ class AssessmentController {
 	private void addAssignmentModel(Actor actor, AssessmentDetails details, Model model) {
 		boolean canAssign = actor.can(Permission.ASSESSMENT_SIGN_OFF) && details.summary().open();
 		model.addAttribute("canAssign", canAssign);
-		model.addAttribute("members", canAssign ? this.risks.possibleOwners(actor.practiceId()) : List.of());
+		List<MemberSummary> members = canAssign ? this.risks.possibleOwners(actor.practiceId()) : List.of();
+		model.addAttribute("members", members);
+		model.addAttribute("memberChoices",
+				members.stream()
+					.map((m) -> Choice.of(m.userId(), m.displayName() + " (" + m.role().label() + ")"))
+					.toList());
 		model.addAttribute("answerValues", AnswerValue.values());
 		model.addAttribute("canSeeRisks", actor.can(Permission.ASSESSMENT_READ));
 	}

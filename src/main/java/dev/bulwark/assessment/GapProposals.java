@@ -33,7 +33,7 @@ final class GapProposals {
 	static final Pattern SOURCE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
 	/** Keys are stable identifiers such as {@code asset.no-mfa}. */
-	static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,149}");
+	static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/_-]{0,149}");
 
 	private GapProposals() {
 	}
