@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,7 +78,16 @@ class GapRisks {
 		}
 		UUID practiceId = report.practiceId();
 		Instant now = this.clock.instant();
-		this.ownTransaction.executeWithoutResult((status) -> this.risks.ensureGapSource(practiceId, source, now));
+		this.ownTransaction.executeWithoutResult((status) -> {
+			try {
+				this.risks.ensureGapSource(practiceId, source, now);
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// Another report created the row at the same moment: it exists, which is
+				// all this needs (PostgreSQL refuses to commit after the failed insert).
+				status.setRollbackOnly();
+			}
+		});
 		Set<String> previouslyOpen = this.risks.lockGapSource(practiceId, source);
 		// The assessment's lock orders proposals with a sign-off or a start under way.
 		Optional<AssessmentRow> open = this.assessments.findOpen(practiceId)

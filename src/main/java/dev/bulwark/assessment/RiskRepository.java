@@ -216,24 +216,19 @@ class RiskRepository {
 	// modules
 
 	/**
-	 * Makes sure a source has its row. Run in a transaction of its own, so that two first
-	 * reports racing to create it both go on to lock it.
+	 * Creates a source's row unless it exists. Two first reports racing to create it may
+	 * both try: the second fails with {@link DuplicateKeyException}, so callers run this
+	 * in a transaction of its own.
 	 */
 	void ensureGapSource(UUID practiceId, String source, Instant now) {
-		try {
-			this.jdbc.sql("""
-					insert into asm_gap_source (practice_id, source, open_keys, reported_at)
-					select :p, :s, '', :now where not exists
-					(select 1 from asm_gap_source where practice_id = :p and source = :s)""")
-				.param("p", practiceId)
-				.param("s", source)
-				.param("now", Timestamp.from(now))
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			// Another report created it at the same moment: it exists, which is all we
-			// need.
-		}
+		this.jdbc.sql("""
+				insert into asm_gap_source (practice_id, source, open_keys, reported_at)
+				select :p, :s, '', :now where not exists
+				(select 1 from asm_gap_source where practice_id = :p and source = :s)""")
+			.param("p", practiceId)
+			.param("s", source)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/**

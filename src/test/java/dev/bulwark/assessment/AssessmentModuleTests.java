@@ -1,8 +1,14 @@
 package dev.bulwark.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
@@ -105,6 +111,32 @@ class AssessmentModuleTests {
 			assertThat(again.id()).isEqualTo(risk.id());
 			assertThat(again.status()).isEqualTo(RiskStatus.PROPOSED);
 		});
+	}
+
+	@Test
+	void twoReportsOfOneSourceAtTheSameMomentProposeOneRisk() throws Exception {
+		UUID practiceId = newPractice();
+		GapsReported report = new GapsReported(practiceId, "vendors", List.of(NO_BAA));
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				done.add(threads.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					this.gapRisks.reconcile(report);
+					return null;
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.risks.unaudited(practiceId, everything()).risks()).singleElement()
+			.satisfies((risk) -> assertThat(risk.status()).isEqualTo(RiskStatus.PROPOSED));
 	}
 
 	@Test
