@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -13,10 +14,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code java -jar bulwark.jar} (or {@code serve}) runs the web application;
  * {@code setup}, {@code token} and {@code audit} run a command against the same database
  * and exit (see {@link CommandLineLauncher}).
+ * <p>
+ * {@code @EnableAsync} makes modules' {@code @ApplicationModuleListener}s run after the
+ * publisher's commit on their own thread, so a reaction (a risk proposed from an
+ * inventory gap) never slows down or fails the change that caused it.
  */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync
 public class BulwarkApplication {
 
 	static final Set<String> COMMANDS = Set.of("setup", "token", "audit");

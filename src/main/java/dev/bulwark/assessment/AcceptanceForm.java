@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param justification why living with the risk is reasonable for the practice
  */
-public record AcceptanceForm(
+record AcceptanceForm(
 		@Size(max = 4000, message = "Keep the justification under 4,000 characters.") @Nullable String justification) {
 
 }

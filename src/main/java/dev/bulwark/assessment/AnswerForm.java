@@ -1,5 +1,6 @@
 package dev.bulwark.assessment;
 
+import dev.bulwark.shared.InvalidInputException;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence where the proof is: links or references, one per line
  * @param flagged whether to come back to the question later
  */
-public record AnswerForm(@Nullable AnswerValue answer,
+record AnswerForm(@Nullable AnswerValue answer,
 		@Size(max = 2000, message = "Keep the reason under 2,000 characters.") @Nullable String notApplicableReason,
 		@Size(max = 4000, message = "Keep the notes under 4,000 characters.") @Nullable String notes,
 		@Size(max = 4000, message = "Keep the evidence references under 4,000 characters.") @Nullable String evidence,
@@ -28,7 +29,7 @@ public record AnswerForm(@Nullable AnswerValue answer,
 	/** Checks the rules that need more than one field. */
 	void check() {
 		if (this.answer == AnswerValue.NOT_APPLICABLE && trimmed(this.notApplicableReason) == null) {
-			throw new AssessmentInputException("notApplicableReason",
+			throw InvalidInputException.of("notApplicableReason",
 					"Say why this question does not apply to your practice.");
 		}
 	}

@@ -5,7 +5,7 @@ package dev.bulwark.assessment;
  * {@link #YES} is the good answer; {@link #PARTLY}, {@link #NO} and {@link #DONT_KNOW}
  * are weak answers that propose risks.
  */
-public enum AnswerValue {
+enum AnswerValue {
 
 	YES("Yes"), PARTLY("Partly"), NO("No"), NOT_APPLICABLE("Not applicable"), DONT_KNOW("Don't know");
 

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param answeredAt when it was last answered in this assessment
  * @param answeredByName who answered it
  */
-public record AnswerView(String questionKey, String sectionKey, String text, List<String> citations,
-		boolean proposedRule, boolean technical, @Nullable String profileReason, @Nullable AnswerValue answer,
+record AnswerView(String questionKey, String sectionKey, String text, List<String> citations, boolean proposedRule,
+		boolean technical, @Nullable String profileReason, @Nullable AnswerValue answer,
 		@Nullable String notApplicableReason, @Nullable String notes, @Nullable String evidence, boolean flagged,
 		@Nullable UUID assigneeId, @Nullable String assigneeName, @Nullable AnswerValue previousAnswer,
 		boolean carriedOver, boolean changedSinceLastYear, @Nullable Instant answeredAt,

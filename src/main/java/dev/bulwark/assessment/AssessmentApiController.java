@@ -12,9 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -121,16 +119,6 @@ class AssessmentApiController {
 	@Operation(summary = "Download the assessment's PDF report", description = "The download is audited.")
 	ResponseEntity<byte[]> report(@PathVariable UUID id) {
 		return AssessmentController.pdf(this.assessments.report(CurrentActor.practiceId(), id), id);
-	}
-
-	@ExceptionHandler(AssessmentConflictException.class)
-	ResponseEntity<ProblemDetail> conflict(AssessmentConflictException ex) {
-		return ApiProblems.conflict(ex);
-	}
-
-	@ExceptionHandler(AssessmentInputException.class)
-	ResponseEntity<ProblemDetail> invalid(AssessmentInputException ex) {
-		return ApiProblems.invalid(ex);
 	}
 
 }

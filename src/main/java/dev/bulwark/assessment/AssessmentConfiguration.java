@@ -1,8 +1,6 @@
 package dev.bulwark.assessment;
 
 import java.time.LocalDate;
-import dev.bulwark.shared.Permission;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +8,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.DashboardCard;
 import dev.bulwark.shared.NavigationItem;
-import dev.bulwark.shared.Role;
+import dev.bulwark.shared.Permission;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +47,8 @@ class AssessmentConfiguration {
 	DashboardCard.Source assessmentDashboardCard(Assessments assessments, Risks risks) {
 		return () -> {
 			Actor actor = CurrentActor.find().orElse(null);
-			if (actor == null || !actor.hasPractice()) {
+			if (actor == null
+					|| !actor.can(Permission.ASSESSMENT_READ) && !actor.can(Permission.ASSESSMENT_ANSWER_ASSIGNED)) {
 				return List.of();
 			}
 			return List.of(card(actor, assessments, risks));
@@ -59,7 +58,8 @@ class AssessmentConfiguration {
 	static DashboardCard card(Actor actor, Assessments assessments, Risks risks) {
 		String title = "Risk assessment";
 		Optional<AssessmentSummary> current = assessments.current(actor.practiceId());
-		if (actor.role() == Role.STAFF) {
+		if (!actor.can(Permission.ASSESSMENT_READ)) {
+			// Staff see only the questions assigned to them.
 			Optional<AssessmentSummary> open = current.filter(AssessmentSummary::open);
 			if (open.isEmpty()) {
 				return new DashboardCard(title, "Nothing to answer at the moment.", null, "/assessments/mine",
@@ -86,7 +86,7 @@ class AssessmentConfiguration {
 					next.map(NextStep::link).orElse("/assessments/" + summary.id()), "attention", 100);
 		}
 		TreatmentPlan plan = risks.treatmentPlan(actor.practiceId(), null);
-		String signed = "Signed off " + LocalDate.ofInstant(summary.signedOffAt(), ZoneOffset.UTC) + " by "
+		String signed = "Signed off " + LocalDate.ofInstant(summary.signedOffAt(), actor.zone()) + " by "
 				+ summary.signedOffName() + "; " + plan.openTasks() + " open treatment tasks"
 				+ ((plan.overdueTasks() > 0) ? ", " + plan.overdueTasks() + " overdue" : "") + ".";
 		if (next.isPresent()) {

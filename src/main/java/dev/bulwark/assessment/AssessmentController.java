@@ -1,8 +1,8 @@
 package dev.bulwark.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.Permitted;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +10,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.catalog.Catalog;
+import dev.bulwark.catalog.ProfileField;
 import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Section;
 import dev.bulwark.catalog.Vulnerability;
+import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.NotFoundException;
-import dev.bulwark.shared.Role;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +34,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +51,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The risk assessment pages: the list of assessments, the practice profile, the
  * questionnaire by section (each question saved on its own, by htmx or by a plain form
  * post), "my questions" for staff, areas of success and review, the addressable
- * decisions, review and sign-off, comparison and the report download.
+ * decisions, review and sign-off, comparison and the report download. Every POST goes
+ * through {@link FormPost}: problems with the input appear next to their fields, a state
+ * that forbids the change (a signed-off assessment) above the form.
  */
 @Controller
 class AssessmentController {
@@ -55,10 +64,13 @@ class AssessmentController {
 
 	private final Catalog catalog;
 
-	AssessmentController(Assessments assessments, Risks risks, Catalog catalog) {
+	private final MessageSource messages;
+
+	AssessmentController(Assessments assessments, Risks risks, Catalog catalog, MessageSource messages) {
 		this.assessments = assessments;
 		this.risks = risks;
 		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	// ------------------------------------------------------------------ list and start
@@ -68,9 +80,13 @@ class AssessmentController {
 	String list(Model model) {
 		Actor actor = CurrentActor.get();
 		Optional<AssessmentSummary> open = this.assessments.open(actor.practiceId());
-		if (actor.role() == Role.STAFF) {
+		if (!actor.can(Permission.ASSESSMENT_READ)) {
 			return open.map((a) -> "redirect:/assessments/" + a.id() + "/mine").orElse("assessment/nothing-assigned");
 		}
+		return listPage(actor, open, model);
+	}
+
+	private String listPage(Actor actor, Optional<AssessmentSummary> open, Model model) {
 		List<AssessmentSummary> all = this.assessments.list(actor.practiceId());
 		model.addAttribute("assessments", all);
 		model.addAttribute("open", open.orElse(null));
@@ -85,18 +101,11 @@ class AssessmentController {
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String start(@Valid @ModelAttribute("form") NewAssessmentForm form, BindingResult errors,
 			RedirectAttributes redirect, Model model) {
-		if (errors.hasErrors()) {
-			return list(model);
-		}
-		try {
-			AssessmentSummary started = this.assessments.start(CurrentActor.get(), form);
-			redirect.addFlashAttribute("message", "Assessment started. Begin with the practice profile.");
-			return "redirect:/assessments/" + started.id() + "/profile";
-		}
-		catch (AssessmentInputException ex) {
-			errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			return list(model);
-		}
+		Actor actor = CurrentActor.get();
+		return FormPost.submit(errors, () -> this.assessments.start(actor, form),
+				(started) -> FormPost.redirect(redirect, "/assessments/" + started.id() + "/profile",
+						"Assessment started. Begin with the practice profile."),
+				() -> listPage(actor, this.assessments.open(actor.practiceId()), model));
 	}
 
 	// ------------------------------------------------------------------ overview
@@ -106,12 +115,13 @@ class AssessmentController {
 	String overview(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
-		if (actor.role() == Role.STAFF) {
+		if (!actor.can(Permission.ASSESSMENT_READ)) {
 			return "redirect:/assessments/" + id + "/mine";
 		}
 		model.addAttribute("assessment", details);
 		model.addAttribute("nextStep", this.assessments.nextStep(actor.practiceId(), id).orElse(null));
-		model.addAttribute("resume", this.assessments.resumeAt(actor.practiceId(), id, actor).orElse(null));
+		model.addAttribute("resume",
+				this.assessments.resumeAt(actor.practiceId(), id, actor.userId(), false).orElse(null));
 		model.addAttribute("carriedToConfirm", details.answers().stream().filter(AnswerView::carriedOver).count());
 		model.addAttribute("flagged", details.answers().stream().filter(AnswerView::flagged).toList());
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT) && details.summary().open());
@@ -124,7 +134,8 @@ class AssessmentController {
 	@Permitted(Permission.ASSESSMENT_READ)
 	String profile(@PathVariable UUID id, Model model) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
-		return profilePage(details, details.profile(), Map.of(), model);
+		ProfileForm form = new ProfileForm(details.profile());
+		return profilePage(details, form, new BeanPropertyBindingResult(form, "form"), model);
 	}
 
 	@PostMapping("/assessments/{id}/profile")
@@ -132,32 +143,52 @@ class AssessmentController {
 	String saveProfile(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
+		// The fields come from the catalog, so they are read by name rather than bound.
 		Map<String, String> values = new LinkedHashMap<>();
 		params.forEach((name, list) -> {
 			if (name.startsWith("values[") && name.endsWith("]") && !list.isEmpty()) {
 				values.put(name.substring(7, name.length() - 1), list.get(0));
 			}
 		});
-		try {
-			this.assessments.saveProfile(actor, id, new ProfileForm(values));
-		}
-		catch (AssessmentInputException ex) {
-			return profilePage(this.assessments.details(actor.practiceId(), id), values,
-					Map.of(ex.field(), ex.getMessage()), model);
-		}
-		redirect.addFlashAttribute("message",
-				"Profile saved. Questions that do not apply to your practice are marked, with the reason.");
-		return "redirect:/assessments/" + id;
+		ProfileForm form = new ProfileForm(values);
+		BindingResult errors = new BeanPropertyBindingResult(form, "form");
+		return FormPost.perform(errors, () -> this.assessments.saveProfile(actor, id, form),
+				() -> FormPost.redirect(redirect, "/assessments/" + id,
+						"Profile saved. Questions that do not apply to your practice are marked, with the reason."),
+				() -> profilePage(this.assessments.details(actor.practiceId(), id), form, errors, model));
 	}
 
-	private String profilePage(AssessmentDetails details, Map<String, String> values, Map<String, String> errors,
-			Model model) {
+	private String profilePage(AssessmentDetails details, ProfileForm form, BindingResult errors, Model model) {
 		model.addAttribute("assessment", details);
 		model.addAttribute("fields", this.catalog.profileFields());
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
+		model.addAttribute("choices", profileChoices(this.catalog.profileFields()));
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("canWrite", CurrentActor.get().can(Permission.ASSESSMENT_EDIT) && details.summary().open());
 		return "assessment/profile";
+	}
+
+	/** Leaves a profile question unanswered: it then rules no question out. */
+	private static final Choice NOT_SURE = new Choice("", "Not sure / skip");
+
+	/** The options of each yes/no and choice question of the profile, by field key. */
+	private static Map<String, List<Choice>> profileChoices(List<ProfileField> fields) {
+		Map<String, List<Choice>> choices = new HashMap<>();
+		for (ProfileField field : fields) {
+			switch (field.type()) {
+				case BOOLEAN ->
+					choices.put(field.key(), List.of(new Choice("true", "Yes"), new Choice("false", "No"), NOT_SURE));
+				case CHOICE -> {
+					List<Choice> options = new ArrayList<>();
+					field.choices().forEach((c) -> options.add(new Choice(c.value(), c.label())));
+					options.add(NOT_SURE);
+					choices.put(field.key(), options);
+				}
+				default -> {
+				}
+			}
+		}
+		return choices;
 	}
 
 	// ------------------------------------------------------------------ questionnaire
@@ -168,22 +199,23 @@ class AssessmentController {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
 		Section current = this.catalog.section(section).orElseThrow(() -> NotFoundException.of("Section", section));
-		return sectionPage(actor, details, current, null, null, Map.of(), model);
+		return sectionPage(actor, details, current, null, null, Map.of(), null, model);
 	}
 
 	private String sectionPage(Actor actor, AssessmentDetails details, Section section, @Nullable String errorKey,
-			@Nullable AnswerForm submitted, Map<String, String> errors, Model model) {
+			@Nullable AnswerForm submitted, Map<String, String> errors, @Nullable String problem, Model model) {
 		List<QuestionItem> items = new ArrayList<>();
+		boolean onlyAssigned = !actor.can(Permission.ASSESSMENT_READ);
 		for (AnswerView answer : details.answers()) {
 			if (!answer.sectionKey().equals(section.key())) {
 				continue;
 			}
-			if (actor.role() == Role.STAFF && !actor.userId().equals(answer.assigneeId())) {
+			if (onlyAssigned && !actor.userId().equals(answer.assigneeId())) {
 				continue;
 			}
 			boolean error = answer.questionKey().equals(errorKey);
 			items.add(item(actor, details, answer, error ? submitted : QuestionItem.formOf(answer),
-					error ? errors : Map.of(), null));
+					error ? errors : Map.of(), null, error ? problem : null));
 		}
 		List<SectionProgress> sections = details.sections();
 		int index = 0;
@@ -198,6 +230,7 @@ class AssessmentController {
 		model.addAttribute("previous", (index > 0) ? sections.get(index - 1) : null);
 		model.addAttribute("next", (index + 1 < sections.size()) ? sections.get(index + 1) : null);
 		model.addAttribute("items", items);
+		model.addAttribute("sectionAssignment", new AssignmentForm(null, section.key(), null));
 		addAssignmentModel(actor, details, model);
 		return "assessment/section";
 	}
@@ -218,7 +251,7 @@ class AssessmentController {
 		List<QuestionItem> items = details.answers()
 			.stream()
 			.filter((answer) -> actor.userId().equals(answer.assigneeId()))
-			.map((answer) -> item(actor, details, answer, QuestionItem.formOf(answer), Map.of(), null))
+			.map((answer) -> item(actor, details, answer, QuestionItem.formOf(answer), Map.of(), null, null))
 			.toList();
 		model.addAttribute("assessment", details);
 		model.addAttribute("items", items);
@@ -227,79 +260,94 @@ class AssessmentController {
 		return "assessment/mine";
 	}
 
+	/**
+	 * Saves one answer. With htmx the question comes back in place: saved, with its
+	 * errors, or (when the assessment was signed off meanwhile, e.g. from another tab)
+	 * read-only with the reason, so nothing fails silently.
+	 */
 	@PostMapping("/assessments/{id}/answers/{questionKey}")
 	@Permitted(Permission.ASSESSMENT_ANSWER_ASSIGNED)
 	String answer(@PathVariable UUID id, @PathVariable String questionKey,
-			@Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult binding,
+			@Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors,
 			@RequestParam(required = false) String returnTo,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		Question question = this.catalog.question(questionKey)
 			.orElseThrow(() -> NotFoundException.of("Question", questionKey));
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		String message = null;
-		if (errors.isEmpty()) {
-			try {
-				AnswerView saved = this.assessments.answer(actor, id, questionKey, form);
-				message = saved.weak() ? "Saved. This answer proposes the risks below for your register." : "Saved.";
-			}
-			catch (AssessmentInputException ex) {
-				errors.put(ex.field(), ex.getMessage());
-			}
-		}
 		boolean mine = "mine".equals(returnTo);
-		if (htmx != null) {
-			AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
-			AnswerView answer = details.answers()
+		return FormPost.submit(errors, () -> this.assessments.answer(actor, id, questionKey, form), (saved) -> {
+			String message = saved.weak() ? "Saved. This answer proposes the risks below for your register." : "Saved.";
+			if (htmx != null) {
+				return savedQuestion(actor, id, question, null, Map.of(), message, null, returnTo, model);
+			}
+			return FormPost.redirect(redirect,
+					"/assessments/" + id + (mine ? "/mine" : "/sections/" + question.section()) + "#q-" + questionKey,
+					message);
+		}, () -> {
+			Map<String, String> fieldErrors = new LinkedHashMap<>();
+			for (FieldError error : errors.getFieldErrors()) {
+				fieldErrors.putIfAbsent(error.getField(), message(error));
+			}
+			String problem = errors.getGlobalErrors()
 				.stream()
-				.filter((a) -> a.questionKey().equals(questionKey))
+				.map(ObjectError::getDefaultMessage)
 				.findFirst()
-				.orElseThrow(() -> NotFoundException.of("Question", questionKey));
-			model.addAttribute("assessment", details);
-			model.addAttribute("item", item(actor, details, answer,
-					errors.isEmpty() ? QuestionItem.formOf(answer) : form, errors, message));
-			model.addAttribute("progress",
-					details.sections()
-						.stream()
-						.filter((s) -> s.key().equals(question.section()))
-						.findFirst()
-						.orElseThrow());
-			model.addAttribute("returnTo", returnTo);
-			addAssignmentModel(actor, details, model);
-			return "assessment/question :: saved";
-		}
-		if (!errors.isEmpty()) {
+				.map((reason) -> reason + " Your answer was not saved.")
+				.orElse(null);
+			if (htmx != null) {
+				return savedQuestion(actor, id, question, form, fieldErrors, null, problem, returnTo, model);
+			}
 			AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
-			model.addAttribute("error", "Your answer was not saved: check the question marked below.");
+			model.addAttribute("error",
+					(problem != null) ? problem : "Your answer was not saved: check the question marked below.");
 			return sectionPage(actor, details, this.catalog.section(question.section()).orElseThrow(), questionKey,
-					form, errors, model);
-		}
-		redirect.addFlashAttribute("message", message);
-		return "redirect:/assessments/" + id + (mine ? "/mine" : "/sections/" + question.section()) + "#q-"
-				+ questionKey;
+					form, fieldErrors, problem, model);
+		});
+	}
+
+	private String savedQuestion(Actor actor, UUID id, Question question, @Nullable AnswerForm submitted,
+			Map<String, String> fieldErrors, @Nullable String message, @Nullable String problem,
+			@Nullable String returnTo, Model model) {
+		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
+		AnswerView answer = details.answers()
+			.stream()
+			.filter((a) -> a.questionKey().equals(question.key()))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("Question", question.key()));
+		boolean keepInput = submitted != null && !fieldErrors.isEmpty();
+		model.addAttribute("assessment", details);
+		model.addAttribute("item", item(actor, details, answer, keepInput ? submitted : QuestionItem.formOf(answer),
+				fieldErrors, message, problem));
+		model.addAttribute("progress",
+				details.sections()
+					.stream()
+					.filter((s) -> s.key().equals(question.section()))
+					.findFirst()
+					.orElseThrow());
+		model.addAttribute("returnTo", returnTo);
+		addAssignmentModel(actor, details, model);
+		return "assessment/question :: saved";
 	}
 
 	@PostMapping("/assessments/{id}/assignments")
 	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
-	String assign(@PathVariable UUID id, @ModelAttribute AssignmentForm form, RedirectAttributes redirect) {
+	String assign(@PathVariable UUID id, @ModelAttribute("assignment") AssignmentForm form, BindingResult errors,
+			RedirectAttributes redirect) {
 		String section = (form.section() != null) ? form.section()
 				: this.catalog.question((form.questionKey() != null) ? form.questionKey() : "")
 					.map(Question::section)
 					.orElse(null);
-		try {
-			int count = this.assessments.assign(CurrentActor.get(), id, form);
-			redirect.addFlashAttribute("message", (form.assigneeId() != null) ? count + " question(s) assigned."
-					: "Assignment removed from " + count + " question(s).");
-		}
-		catch (AssessmentInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/assessments/" + id + ((section != null) ? "/sections/" + section : "")
+		String back = "/assessments/" + id + ((section != null) ? "/sections/" + section : "")
 				+ ((form.questionKey() != null) ? "#q-" + form.questionKey() : "");
+		return FormPost.submit(errors, () -> this.assessments.assign(CurrentActor.get(), id, form),
+				(count) -> FormPost.redirect(redirect, back, (form.assigneeId() != null)
+						? count + " question(s) assigned." : "Assignment removed from " + count + " question(s)."),
+				() -> {
+					// One select per question on the page: the reason goes above it.
+					redirect.addFlashAttribute("error", "Nothing was assigned: " + firstMessage(errors));
+					return "redirect:" + back;
+				});
 	}
 
 	// ------------------------------------------------------------------ results
@@ -333,10 +381,11 @@ class AssessmentController {
 	@GetMapping("/assessments/{id}/decisions")
 	@Permitted(Permission.ASSESSMENT_READ)
 	String decisions(@PathVariable UUID id, Model model) {
-		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
+		Actor actor = CurrentActor.get();
+		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
 		model.addAttribute("assessment", details);
 		model.addAttribute("answers", byKey(details));
-		model.addAttribute("canDecide", CurrentActor.get().is(Role.SECURITY_OFFICER) && details.summary().open());
+		model.addAttribute("canDecide", actor.can(Permission.ASSESSMENT_SIGN_OFF) && details.summary().open());
 		return "assessment/decisions";
 	}
 
@@ -357,25 +406,20 @@ class AssessmentController {
 			RedirectAttributes redirect) {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		DecisionView decision = decision(details, citation);
-		if (errors.hasErrors()) {
-			return decisionPage(details, decision, model);
-		}
-		try {
-			this.assessments.decide(CurrentActor.get(), id, citation, form);
-		}
-		catch (AssessmentInputException ex) {
-			errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			return decisionPage(details, decision, model);
-		}
-		redirect.addFlashAttribute("message", "Decision on " + citation + " recorded.");
-		return "redirect:/assessments/" + id + "/decisions";
+		return FormPost.perform(
+				errors, () -> this.assessments.decide(CurrentActor.get(), id, citation, form), () -> FormPost
+					.redirect(redirect, "/assessments/" + id + "/decisions", "Decision on " + citation + " recorded."),
+				() -> decisionPage(details, decision, model));
 	}
 
 	private String decisionPage(AssessmentDetails details, DecisionView decision, Model model) {
 		model.addAttribute("assessment", details);
 		model.addAttribute("decision", decision);
 		model.addAttribute("answers", byKey(details));
-		model.addAttribute("outcomes", DecisionOutcome.values());
+		model.addAttribute("outcomes",
+				java.util.Arrays.stream(DecisionOutcome.values())
+					.map((outcome) -> new Choice(outcome.name(), outcome.label() + ": " + outcome.description()))
+					.toList());
 		return "assessment/decision";
 	}
 
@@ -408,9 +452,10 @@ class AssessmentController {
 				register.risks().stream().filter((r) -> r.status() == RiskStatus.PROPOSED).count());
 		model.addAttribute("flagged", details.answers().stream().filter(AnswerView::flagged).toList());
 		model.addAttribute("carriedToConfirm", details.answers().stream().filter(AnswerView::carriedOver).count());
-		model.addAttribute("attestation", AssessmentLifecycle.attestation(actor.displayName(), actor.practiceName(),
-				java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
-		model.addAttribute("isOfficer", actor.is(Role.SECURITY_OFFICER));
+		LocalDate today = this.risks.today(actor.practiceId());
+		model.addAttribute("attestation",
+				AssessmentLifecycle.attestation(actor.displayName(), actor.practiceName(), today));
+		model.addAttribute("canSignOff", actor.can(Permission.ASSESSMENT_SIGN_OFF));
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		return "assessment/review";
 	}
@@ -418,36 +463,30 @@ class AssessmentController {
 	@PostMapping("/assessments/{id}/submit")
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.assessments.submit(CurrentActor.get(), id);
-		redirect.addFlashAttribute("message",
-				"Submitted for review. Staff can no longer change their answers; the security officer signs it off.");
-		return "redirect:/assessments/" + id + "/review";
+		BindingResult errors = new MapBindingResult(new HashMap<>(), "submit");
+		return FormPost.perform(errors, () -> this.assessments.submit(CurrentActor.get(), id), () -> FormPost.redirect(
+				redirect, "/assessments/" + id + "/review",
+				"Submitted for review. Staff can no longer change their answers; the security officer signs it off."),
+				() -> refused(redirect, "/assessments/" + id + "/review", errors));
 	}
 
 	@PostMapping("/assessments/{id}/reopen")
 	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.assessments.reopen(CurrentActor.get(), id);
-		redirect.addFlashAttribute("message", "The assessment is a draft again.");
-		return "redirect:/assessments/" + id;
+		BindingResult errors = new MapBindingResult(new HashMap<>(), "reopen");
+		return FormPost.perform(errors, () -> this.assessments.reopen(CurrentActor.get(), id),
+				() -> FormPost.redirect(redirect, "/assessments/" + id, "The assessment is a draft again."),
+				() -> refused(redirect, "/assessments/" + id + "/review", errors));
 	}
 
 	@PostMapping("/assessments/{id}/sign-off")
 	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	String signOff(@PathVariable UUID id, @Valid @ModelAttribute("form") SignOffForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return reviewPage(id, model);
-		}
-		try {
-			this.assessments.signOff(CurrentActor.get(), id, form);
-		}
-		catch (AssessmentInputException ex) {
-			errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			return reviewPage(id, model);
-		}
-		redirect.addFlashAttribute("message", "Signed off. The assessment is now frozen; download the report below.");
-		return "redirect:/assessments/" + id + "/review";
+		return FormPost.submit(errors, () -> this.assessments.signOff(CurrentActor.get(), id, form),
+				(signed) -> FormPost.redirect(redirect, "/assessments/" + id + "/review",
+						"Signed off. The assessment is now frozen; download the report below."),
+				() -> reviewPage(id, model));
 	}
 
 	// ------------------------------------------------------------------ compare and
@@ -467,13 +506,11 @@ class AssessmentController {
 		model.addAttribute("others", others);
 		model.addAttribute("with", other);
 		model.addAttribute("levels", RiskLevel.values());
-		if (other != null) {
-			try {
-				model.addAttribute("comparison", this.assessments.compare(practiceId, id, other));
-			}
-			catch (AssessmentInputException ex) {
-				model.addAttribute("error", ex.getMessage());
-			}
+		if (other != null && !other.equals(id)) {
+			model.addAttribute("comparison", this.assessments.compare(practiceId, id, other));
+		}
+		else if (other != null) {
+			model.addAttribute("error", "Choose a different assessment to compare with.");
 		}
 		return "assessment/compare";
 	}
@@ -493,49 +530,51 @@ class AssessmentController {
 			.body(pdf);
 	}
 
-	// ------------------------------------------------------------------ errors
-
-	/**
-	 * A frozen assessment, or a step out of order: 409 with the reason in plain words.
-	 */
-	@ExceptionHandler(AssessmentConflictException.class)
-	String conflict(AssessmentConflictException ex, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("reason", ex.getMessage());
-		return (request.getHeader("HX-Request") != null) ? "assessment/conflict :: notice" : "assessment/conflict";
-	}
-
-	@ExceptionHandler(AssessmentInputException.class)
-	String invalid(AssessmentInputException ex, HttpServletResponse response, Model model) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("reason", ex.getMessage());
-		return "assessment/conflict";
-	}
-
 	// ------------------------------------------------------------------ helpers
 
+	/** Back to a page with the reason a button's action was refused. */
+	private String refused(RedirectAttributes redirect, String path, BindingResult errors) {
+		redirect.addFlashAttribute("error", firstMessage(errors));
+		return "redirect:" + path;
+	}
+
+	private String firstMessage(BindingResult errors) {
+		return errors.getAllErrors().stream().map(this::message).findFirst().orElse("That could not be done.");
+	}
+
+	/**
+	 * An error in words for people: a value that could not be read at all gets the
+	 * message of {@code messages.properties}, never the converter's own text.
+	 */
+	private String message(ObjectError error) {
+		return this.messages.getMessage(error, LocaleContextHolder.getLocale());
+	}
+
 	private QuestionItem item(Actor actor, AssessmentDetails details, AnswerView answer, AnswerForm form,
-			Map<String, String> errors, @Nullable String message) {
+			Map<String, String> errors, @Nullable String message, @Nullable String problem) {
 		Question question = this.catalog.question(answer.questionKey()).orElseThrow();
-		boolean canAnswer = details.summary().open() && answer.asked()
-				&& AssessmentLifecycle.mayAnswer(details.summary().status(), actor.role(), answer.technical(),
-						actor.userId().equals(answer.assigneeId()));
+		boolean canAnswer = details.summary().open() && answer.asked() && AssessmentLifecycle.mayAnswer(
+				details.summary().status(), actor::can, answer.technical(), actor.userId().equals(answer.assigneeId()));
 		List<String> riskTitles = question.vulnerabilities()
 			.stream()
 			.map(this.catalog::vulnerability)
 			.flatMap(Optional::stream)
 			.map(Vulnerability::title)
 			.toList();
-		return new QuestionItem(question, answer, canAnswer, form, errors, riskTitles, message);
+		return new QuestionItem(question, answer, canAnswer, form, errors, riskTitles, message, problem);
 	}
 
 	private void addAssignmentModel(Actor actor, AssessmentDetails details, Model model) {
-		boolean canAssign = actor.is(Role.SECURITY_OFFICER) && details.summary().open();
+		boolean canAssign = actor.can(Permission.ASSESSMENT_SIGN_OFF) && details.summary().open();
 		model.addAttribute("canAssign", canAssign);
-		model.addAttribute("members", canAssign ? this.risks.possibleOwners(actor.practiceId()) : List.of());
+		List<MemberSummary> members = canAssign ? this.risks.possibleOwners(actor.practiceId()) : List.of();
+		model.addAttribute("members", members);
+		model.addAttribute("memberChoices",
+				members.stream()
+					.map((m) -> Choice.of(m.userId(), m.displayName() + " (" + m.role().label() + ")"))
+					.toList());
 		model.addAttribute("answerValues", AnswerValue.values());
-		model.addAttribute("canSeeRisks", actor.role() != Role.STAFF);
+		model.addAttribute("canSeeRisks", actor.can(Permission.ASSESSMENT_READ));
 	}
 
 	private static Map<String, AnswerView> byKey(AssessmentDetails details) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param attestation the signed attestation statement, once signed off
  * @param profile the practice profile answers by field key
  */
-public record AssessmentDetails(AssessmentSummary summary, @Nullable String attestation, Map<String, String> profile,
+record AssessmentDetails(AssessmentSummary summary, @Nullable String attestation, Map<String, String> profile,
 		List<SectionProgress> sections, List<AnswerView> answers, List<DecisionView> decisions) {
 
 	/** Asked questions still without an answer. */

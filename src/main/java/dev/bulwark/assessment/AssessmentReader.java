@@ -159,7 +159,7 @@ class AssessmentReader {
 				record.dueDate(), record.status(), record.residualLikelihood(), record.residualImpact(), residual,
 				record.acceptanceJustification(), record.acceptedByName(), record.acceptedAt(), record.edited(),
 				record.questionKeys(), RiskProposals.answersNoLongerSupport(record, answers), taskViews,
-				record.createdAt(), record.updatedAt());
+				record.createdAt(), record.updatedAt(), record.sourceLink());
 	}
 
 	List<ThreatView> threats(List<String> keys) {

@@ -32,7 +32,7 @@ class AssessmentRepository {
 	void insert(UUID practiceId, AssessmentRow row) {
 		this.jdbc
 			.sql("""
-					insert into assessment (practice_id, id, title, status, catalog_version, nprm_mode, risk_matrix,
+					insert into asm_assessment (practice_id, id, title, status, catalog_version, nprm_mode, risk_matrix,
 					previous_id, created_at, created_by, updated_at)
 					values (:p, :id, :title, :status, :version, :nprm, :matrix, :previous, :created, :createdBy, :created)""")
 			.param("p", practiceId)
@@ -49,7 +49,7 @@ class AssessmentRepository {
 	}
 
 	Optional<AssessmentRow> find(UUID practiceId, UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from assessment where practice_id = :p and id = :id")
+		return this.jdbc.sql("select " + COLUMNS + " from asm_assessment where practice_id = :p and id = :id")
 			.param("p", practiceId)
 			.param("id", id)
 			.query(AssessmentRepository::map)
@@ -61,7 +61,8 @@ class AssessmentRepository {
 	 * answers, proposals and a sign-off happen one after the other.
 	 */
 	Optional<AssessmentRow> lock(UUID practiceId, UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from assessment where practice_id = :p and id = :id for update")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from asm_assessment where practice_id = :p and id = :id for update")
 			.param("p", practiceId)
 			.param("id", id)
 			.query(AssessmentRepository::map)
@@ -70,7 +71,8 @@ class AssessmentRepository {
 
 	/** Newest first. */
 	List<AssessmentRow> list(UUID practiceId) {
-		return this.jdbc.sql("select " + COLUMNS + " from assessment where practice_id = :p order by created_at desc")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from asm_assessment where practice_id = :p order by created_at desc")
 			.param("p", practiceId)
 			.query(AssessmentRepository::map)
 			.list();
@@ -78,7 +80,7 @@ class AssessmentRepository {
 
 	Optional<AssessmentRow> findOpen(UUID practiceId) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from assessment where practice_id = :p and status <> 'SIGNED_OFF' "
+			.sql("select " + COLUMNS + " from asm_assessment where practice_id = :p and status <> 'SIGNED_OFF' "
 					+ "order by created_at desc")
 			.param("p", practiceId)
 			.query(AssessmentRepository::map)
@@ -90,7 +92,7 @@ class AssessmentRepository {
 	void updateStatus(UUID practiceId, UUID id, AssessmentStatus status, @Nullable Instant submittedAt,
 			@Nullable UUID submittedBy, Instant now) {
 		this.jdbc.sql("""
-				update assessment set status = :status, submitted_at = :at, submitted_by = :by, updated_at = :now
+				update asm_assessment set status = :status, submitted_at = :at, submitted_by = :by, updated_at = :now
 				where practice_id = :p and id = :id""")
 			.param("status", status.name())
 			.param("at", (submittedAt != null) ? Timestamp.from(submittedAt) : null)
@@ -104,7 +106,7 @@ class AssessmentRepository {
 	void signOff(UUID practiceId, UUID id, Instant at, UUID by, String name, String attestation, String catalogVersion,
 			boolean nprmMode, String riskMatrix, String snapshot) {
 		this.jdbc.sql("""
-				update assessment set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
+				update asm_assessment set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
 				signed_off_name = :name, attestation = :attestation, catalog_version = :version, nprm_mode = :nprm,
 				risk_matrix = :matrix, register_snapshot = :snapshot, updated_at = :at
 				where practice_id = :p and id = :id""")
@@ -122,7 +124,7 @@ class AssessmentRepository {
 	}
 
 	void touch(UUID practiceId, UUID id, Instant now) {
-		this.jdbc.sql("update assessment set updated_at = :now where practice_id = :p and id = :id")
+		this.jdbc.sql("update asm_assessment set updated_at = :now where practice_id = :p and id = :id")
 			.param("now", Timestamp.from(now))
 			.param("p", practiceId)
 			.param("id", id)
@@ -133,8 +135,7 @@ class AssessmentRepository {
 
 	Map<String, String> profile(UUID practiceId, UUID assessmentId) {
 		Map<String, String> values = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select field_key, field_value from assessment_profile where practice_id = :p and assessment_id = :a")
+		this.jdbc.sql("select field_key, field_value from asm_profile where practice_id = :p and assessment_id = :a")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
@@ -144,12 +145,12 @@ class AssessmentRepository {
 	}
 
 	void replaceProfile(UUID practiceId, UUID assessmentId, Map<String, String> values) {
-		this.jdbc.sql("delete from assessment_profile where practice_id = :p and assessment_id = :a")
+		this.jdbc.sql("delete from asm_profile where practice_id = :p and assessment_id = :a")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.update();
 		values.forEach((key, value) -> this.jdbc.sql("""
-				insert into assessment_profile (practice_id, assessment_id, field_key, field_value)
+				insert into asm_profile (practice_id, assessment_id, field_key, field_value)
 				values (:p, :a, :k, :v)""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -164,7 +165,7 @@ class AssessmentRepository {
 		Map<String, AnswerRow> rows = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select question_key, answer, na_reason, notes, evidence, flagged, assignee_id, previous_answer,
-				carried_over, answered_at, answered_by from assessment_answer
+				carried_over, answered_at, answered_by from asm_answer
 				where practice_id = :p and assessment_id = :a""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -177,7 +178,7 @@ class AssessmentRepository {
 	Optional<AnswerRow> answer(UUID practiceId, UUID assessmentId, String questionKey) {
 		return this.jdbc.sql("""
 				select question_key, answer, na_reason, notes, evidence, flagged, assignee_id, previous_answer,
-				carried_over, answered_at, answered_by from assessment_answer
+				carried_over, answered_at, answered_by from asm_answer
 				where practice_id = :p and assessment_id = :a and question_key = :q""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -189,7 +190,7 @@ class AssessmentRepository {
 	/** Inserts or replaces one answer row (callers hold the assessment lock). */
 	void saveAnswer(UUID practiceId, UUID assessmentId, AnswerRow row) {
 		int updated = this.jdbc.sql("""
-				update assessment_answer set answer = :answer, na_reason = :reason, notes = :notes,
+				update asm_answer set answer = :answer, na_reason = :reason, notes = :notes,
 				evidence = :evidence, flagged = :flagged, assignee_id = :assignee, previous_answer = :previous,
 				carried_over = :carried, answered_at = :at, answered_by = :by
 				where practice_id = :p and assessment_id = :a and question_key = :q""")
@@ -197,7 +198,7 @@ class AssessmentRepository {
 			.update();
 		if (updated == 0) {
 			this.jdbc.sql("""
-					insert into assessment_answer (practice_id, assessment_id, question_key, answer, na_reason, notes,
+					insert into asm_answer (practice_id, assessment_id, question_key, answer, na_reason, notes,
 					evidence, flagged, assignee_id, previous_answer, carried_over, answered_at, answered_by)
 					values (:p, :a, :q, :answer, :reason, :notes, :evidence, :flagged, :assignee, :previous, :carried,
 					:at, :by)""").params(answerParams(practiceId, assessmentId, row)).update();
@@ -207,7 +208,7 @@ class AssessmentRepository {
 	/** Answers by assessment for a member's assigned questions. */
 	List<String> assignedQuestionKeys(UUID practiceId, UUID assessmentId, UUID userId) {
 		return this.jdbc.sql("""
-				select question_key from assessment_answer
+				select question_key from asm_answer
 				where practice_id = :p and assessment_id = :a and assignee_id = :u""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -245,7 +246,7 @@ class AssessmentRepository {
 		Map<String, DecisionRow> rows = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select citation, outcome, alternative, reason, alternative_implemented, decided_at, decided_by,
-				carried_over from addressable_decision where practice_id = :p and assessment_id = :a""")
+				carried_over from asm_addressable_decision where practice_id = :p and assessment_id = :a""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.query((rs, n) -> new DecisionRow(rs.getString("citation"),
@@ -259,15 +260,16 @@ class AssessmentRepository {
 
 	void saveDecision(UUID practiceId, UUID assessmentId, DecisionRow row) {
 		this.jdbc
-			.sql("delete from addressable_decision where practice_id = :p and assessment_id = :a and citation = :c")
+			.sql("delete from asm_addressable_decision where practice_id = :p and assessment_id = :a and citation = :c")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.param("c", row.citation())
 			.update();
-		this.jdbc.sql("""
-				insert into addressable_decision (practice_id, assessment_id, citation, outcome, alternative, reason,
-				alternative_implemented, decided_at, decided_by, carried_over)
-				values (:p, :a, :c, :outcome, :alternative, :reason, :implemented, :at, :by, :carried)""")
+		this.jdbc
+			.sql("""
+					insert into asm_addressable_decision (practice_id, assessment_id, citation, outcome, alternative, reason,
+					alternative_implemented, decided_at, decided_by, carried_over)
+					values (:p, :a, :c, :outcome, :alternative, :reason, :implemented, :at, :by, :carried)""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.param("c", row.citation())

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} before the first such answer
  * @param risksByLevel current risks (proposed, open, accepted) per level
  */
-public record AssessmentScores(int asked, int answered, int yes, int partly, int no, int dontKnow, int notApplicable,
+record AssessmentScores(int asked, int answered, int yes, int partly, int no, int dontKnow, int notApplicable,
 		int flagged, @Nullable Integer score, Map<RiskLevel, Integer> risksByLevel) {
 
 	static AssessmentScores of(List<AnswerView> answers, List<RiskDetails> risks) {

@@ -5,7 +5,7 @@ package dev.bulwark.assessment;
  * {@link #IN_REVIEW} once handed to the security officer, {@link #SIGNED_OFF} when the
  * security officer attested it; a signed-off assessment is frozen.
  */
-public enum AssessmentStatus {
+enum AssessmentStatus {
 
 	DRAFT("Draft"), IN_REVIEW("In review"), SIGNED_OFF("Signed off");
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param answered of which answered
  * @param currentRisks proposed, open and accepted risks
  */
-public record AssessmentSummary(UUID id, String title, AssessmentStatus status, Instant createdAt,
+record AssessmentSummary(UUID id, String title, AssessmentStatus status, Instant createdAt,
 		@Nullable Instant submittedAt, @Nullable Instant signedOffAt, @Nullable String signedOffName,
 		@Nullable UUID previousId, String catalogVersion, RiskMatrix matrix, boolean nprmMode, int asked, int answered,
 		int currentRisks) {

@@ -1,10 +1,8 @@
 package dev.bulwark.assessment;
 
 import java.time.Clock;
-import dev.bulwark.shared.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +19,10 @@ import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
-import dev.bulwark.shared.Role;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.StateConflictException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,14 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
  * addressable-specification decisions, the draft, review and sign-off lifecycle, the
  * comparison of two assessments, and the PDF report.
  * <p>
- * Every method works inside one practice: ids from another practice are reported as not
- * found. Changes are checked against the actor's role (staff answer only the questions
- * assigned to them, auditors change nothing, only the security officer signs off) and
- * against the assessment's state (a signed-off assessment refuses every change with
- * {@link AssessmentConflictException}). Every change, and every read of the report,
- * leaves an entry in the audit trail.
+ * Queries take the practice id, commands the acting person ({@link Actor}). Every method
+ * works inside one practice: ids from another practice are reported as not found. Changes
+ * are checked against the permission table (staff answer only the questions assigned to
+ * them, auditors change nothing, only whoever may sign off decides, assigns and signs)
+ * and against the assessment's state (a signed-off assessment refuses every change with
+ * {@link StateConflictException}). Every change, and every read of the answers or the
+ * report, publishes an {@link AssessmentEvent}, which is also its audit entry.
  * <p>
- * Weak answers keep the risk register in step: see {@link Risks} for the register itself.
+ * No other module calls this facade yet, so its methods are package-private; make one
+ * public when another module needs it. Weak answers keep the risk register in step: see
+ * {@link Risks} for the register itself.
  */
 @Service
 public class Assessments {
@@ -84,22 +86,22 @@ public class Assessments {
 	// ================================================================== reading
 
 	/** The practice's assessments, newest first. */
-	public List<AssessmentSummary> list(UUID practiceId) {
+	List<AssessmentSummary> list(UUID practiceId) {
 		return this.repository.list(practiceId).stream().map((row) -> this.reader.summary(practiceId, row)).toList();
 	}
 
 	/** The assessment under way (draft or in review), if any. */
-	public Optional<AssessmentSummary> open(UUID practiceId) {
+	Optional<AssessmentSummary> open(UUID practiceId) {
 		return this.repository.findOpen(practiceId).map((row) -> this.reader.summary(practiceId, row));
 	}
 
 	/** The assessment under way, or else the latest one. */
-	public Optional<AssessmentSummary> current(UUID practiceId) {
+	Optional<AssessmentSummary> current(UUID practiceId) {
 		return currentRow(practiceId).map((row) -> this.reader.summary(practiceId, row));
 	}
 
 	/** One assessment with its profile, progress, answers and decisions. */
-	public AssessmentDetails details(UUID practiceId, UUID id) {
+	AssessmentDetails details(UUID practiceId, UUID id) {
 		return details(practiceId, this.reader.row(practiceId, id));
 	}
 
@@ -108,15 +110,14 @@ public class Assessments {
 	 * the answers show the practice's weaknesses.
 	 */
 	@Transactional
-	public AssessmentDetails read(UUID practiceId, UUID id) {
+	AssessmentDetails read(UUID practiceId, UUID id) {
 		AssessmentDetails details = details(practiceId, id);
-		this.events.publishEvent(
-				AuditEvent.of(practiceId, "assessment.viewed", "assessment", id, "Assessment read with its answers"));
+		this.events.publishEvent(new AssessmentViewed(practiceId, id));
 		return details;
 	}
 
 	/** The questions assigned to a member in an assessment, in questionnaire order. */
-	public List<AnswerView> assignedTo(UUID practiceId, UUID id, UUID userId) {
+	List<AnswerView> assignedTo(UUID practiceId, UUID id, UUID userId) {
 		return details(practiceId, id).answers()
 			.stream()
 			.filter((answer) -> userId.equals(answer.assigneeId()))
@@ -125,17 +126,17 @@ public class Assessments {
 
 	/**
 	 * Where a person left off: the next unanswered question after the last one they
-	 * answered, or else the first unanswered question (among those assigned to them, for
-	 * staff). Empty when everything is answered.
+	 * answered, or else the first unanswered question. Empty when everything is answered.
+	 * @param assignedOnly whether to look only at the questions assigned to them (staff)
 	 */
-	public Optional<AnswerView> resumeAt(UUID practiceId, UUID id, Actor actor) {
+	Optional<AnswerView> resumeAt(UUID practiceId, UUID id, UUID userId, boolean assignedOnly) {
 		List<AnswerView> answers = details(practiceId, id).answers();
-		List<AnswerView> mine = (actor.role() == Role.STAFF)
-				? answers.stream().filter((a) -> actor.userId().equals(a.assigneeId())).toList() : answers;
+		List<AnswerView> mine = assignedOnly ? answers.stream().filter((a) -> userId.equals(a.assigneeId())).toList()
+				: answers;
 		Optional<AnswerView> last = this.repository.answers(practiceId, id)
 			.values()
 			.stream()
-			.filter((row) -> actor.userId().equals(row.answeredBy()) && row.answeredAt() != null)
+			.filter((row) -> userId.equals(row.answeredBy()) && row.answeredAt() != null)
 			.max(Comparator.comparing(AnswerRow::answeredAt))
 			.flatMap((row) -> mine.stream().filter((a) -> a.questionKey().equals(row.questionKey())).findFirst());
 		if (last.isPresent()) {
@@ -152,7 +153,7 @@ public class Assessments {
 	}
 
 	/** The most useful next step for an assessment, if any is left. */
-	public Optional<NextStep> nextStep(UUID practiceId, UUID id) {
+	Optional<NextStep> nextStep(UUID practiceId, UUID id) {
 		AssessmentRow row = this.reader.row(practiceId, id);
 		AssessmentDetails details = details(practiceId, row);
 		long proposed = this.reader
@@ -169,29 +170,25 @@ public class Assessments {
 	 * read is audited.
 	 */
 	@Transactional
-	public Comparison compare(UUID practiceId, UUID oneId, UUID otherId) {
+	Comparison compare(UUID practiceId, UUID oneId, UUID otherId) {
 		AssessmentRow one = this.reader.row(practiceId, oneId);
 		AssessmentRow other = this.reader.row(practiceId, otherId);
 		if (one.id().equals(other.id())) {
-			throw new AssessmentInputException("with", "Choose a different assessment to compare with.");
+			throw InvalidInputException.of("with", "Choose a different assessment to compare with.");
 		}
 		AssessmentRow older = one.createdAt().isAfter(other.createdAt()) ? other : one;
 		AssessmentRow newer = (older == one) ? other : one;
 		Comparison comparison = AssessmentComparison.compare(side(practiceId, older), side(practiceId, newer));
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.compared", "assessment", newer.id(),
-				"Assessment compared with " + older.id()));
+		this.events.publishEvent(new AssessmentsCompared(practiceId, newer.id(), older.id()));
 		return comparison;
 	}
 
-	/**
-	 * The assessment's PDF report. Its download is recorded in the audit trail.
-	 */
+	/** The assessment's PDF report. Its download is recorded in the audit trail. */
 	@Transactional
-	public byte[] report(UUID practiceId, UUID id) {
+	byte[] report(UUID practiceId, UUID id) {
 		ReportModel model = reportModel(practiceId, id);
 		byte[] pdf = this.renderer.render(model);
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.report-downloaded", "assessment", id,
-				"Risk assessment report downloaded (" + model.assessment().status().label() + ")"));
+		this.events.publishEvent(new ReportDownloaded(practiceId, id, model.assessment().status().label()));
 		return pdf;
 	}
 
@@ -204,12 +201,12 @@ public class Assessments {
 	 * register move into it.
 	 */
 	@Transactional
-	public AssessmentSummary start(Actor actor, NewAssessmentForm form) {
-		requireWriter(actor, "Only the security officer or the IT technician can start an assessment.");
+	AssessmentSummary start(Actor actor, NewAssessmentForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		if (this.repository.findOpen(practiceId).isPresent()) {
-			throw new AssessmentConflictException(
-					"An assessment is already under way. Finish it and sign it off before starting another.");
+			throw StateConflictException
+				.of("An assessment is already under way. Finish it and sign it off before starting another.");
 		}
 		AssessmentRow previous = null;
 		if (form.carryOver()) {
@@ -217,13 +214,13 @@ public class Assessments {
 				.stream()
 				.filter((row) -> row.status() == AssessmentStatus.SIGNED_OFF)
 				.findFirst()
-				.orElseThrow(() -> new AssessmentInputException("carryOver",
+				.orElseThrow(() -> InvalidInputException.of("carryOver",
 						"There is no signed-off assessment to start from yet."));
 		}
 		PracticeDetails practice = this.reader.practice(practiceId);
 		Instant now = this.clock.instant();
 		String title = (AnswerForm.trimmed(form.title()) != null) ? form.title().trim()
-				: "Risk assessment " + LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
+				: "Risk assessment " + LocalDate.ofInstant(now, actor.zone()).getYear();
 		AssessmentRow row = new AssessmentRow(UUID.randomUUID(), title, AssessmentStatus.DRAFT,
 				this.catalog.version().version(), practice.nprmMode(), practice.riskMatrix(),
 				(previous != null) ? previous.id() : null, now, actor.userId(), now, null, null, null, null, null, null,
@@ -246,16 +243,15 @@ public class Assessments {
 		if (previous != null) {
 			reconcile(practiceId, row, practice);
 		}
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.created", "assessment", row.id(),
-				"Assessment started" + ((previous != null) ? " from the answers of " + previous.id() : " fresh") + "; "
-						+ adopted + " current risks carried into it"));
+		this.events.publishEvent(
+				new AssessmentStarted(practiceId, row.id(), title, (previous != null) ? previous.id() : null, adopted));
 		return this.reader.summary(practiceId, row);
 	}
 
 	/** Saves the practice profile, which decides the questions that do not apply. */
 	@Transactional
-	public void saveProfile(Actor actor, UUID id, ProfileForm form) {
-		requireWriter(actor, "Only the security officer or the IT technician can change the practice profile.");
+	void saveProfile(Actor actor, UUID id, ProfileForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		AssessmentLifecycle.requireOpen(row.status());
@@ -263,19 +259,18 @@ public class Assessments {
 		this.repository.replaceProfile(practiceId, id, values);
 		RiskProposals.Plan plan = reconcile(practiceId, row, this.reader.practice(practiceId));
 		this.repository.touch(practiceId, id, this.clock.instant());
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.profile-changed", "assessment", id,
-				"Practice profile saved (" + values.size() + " of " + this.catalog.profileFields().size() + " answered)"
-						+ describe(plan)));
+		this.events.publishEvent(
+				new ProfileSaved(practiceId, id, values.size(), this.catalog.profileFields().size(), describe(plan)));
 	}
 
 	/**
 	 * Answers one question. Weak answers propose the linked risks; a better answer
 	 * withdraws proposals nobody has touched.
 	 * @throws AccessDeniedException if the person may not answer this question
-	 * @throws AssessmentConflictException if the assessment is signed off
+	 * @throws StateConflictException if the assessment is signed off
 	 */
 	@Transactional
-	public AnswerView answer(Actor actor, UUID id, String questionKey, AnswerForm form) {
+	AnswerView answer(Actor actor, UUID id, String questionKey, AnswerForm form) {
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		PracticeDetails practice = this.reader.practice(practiceId);
@@ -283,11 +278,11 @@ public class Assessments {
 		AnswerRow existing = this.repository.answer(practiceId, id, questionKey).orElse(AnswerRow.empty(questionKey));
 		boolean technical = Permissions.technical(question);
 		boolean assigned = actor.userId().equals(existing.assigneeId());
-		if (!AssessmentLifecycle.mayAnswer(AssessmentStatus.DRAFT, actor.role(), technical, assigned)) {
+		if (!AssessmentLifecycle.mayAnswer(AssessmentStatus.DRAFT, actor::can, technical, assigned)) {
 			throw new AccessDeniedException("You can answer only the questions assigned to you.");
 		}
 		AssessmentLifecycle.requireOpen(row.status());
-		if (!AssessmentLifecycle.mayAnswer(row.status(), actor.role(), technical, assigned)) {
+		if (!AssessmentLifecycle.mayAnswer(row.status(), actor::can, technical, assigned)) {
 			throw new AccessDeniedException(
 					"The assessment is in review; ask the security officer if an answer needs to change.");
 		}
@@ -295,17 +290,15 @@ public class Assessments {
 		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
 				this.repository.profile(practiceId, id));
 		if (question.notApplicableReason(profile).isPresent() && form.answer() != null) {
-			throw new AssessmentInputException("answer",
+			throw InvalidInputException.of("answer",
 					"Your practice profile says this question does not apply, so it needs no answer.");
 		}
 		Instant now = this.clock.instant();
 		this.repository.saveAnswer(practiceId, id, existing.answered(form, now, actor.userId()));
 		RiskProposals.Plan plan = reconcile(practiceId, row, practice);
 		this.repository.touch(practiceId, id, now);
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.answered", "assessment", id,
-				"Question " + questionKey + " answered: "
-						+ ((form.answer() != null) ? form.answer().label() : "no answer")
-						+ (form.flagged() ? " (flagged for later)" : "") + describe(plan)));
+		this.events.publishEvent(new AnswerSaved(practiceId, id, questionKey,
+				(form.answer() != null) ? form.answer().name() : null, form.flagged(), describe(plan)));
 		return details(practiceId, row).answers()
 			.stream()
 			.filter((answer) -> answer.questionKey().equals(questionKey))
@@ -315,22 +308,23 @@ public class Assessments {
 
 	/**
 	 * Assigns one question, or every question of a section, to a member (or removes the
-	 * assignment). Security officer only.
+	 * assignment). Whoever may sign off assigns.
 	 * @return how many questions were assigned
 	 */
 	@Transactional
-	public int assign(Actor actor, UUID id, AssignmentForm form) {
-		requireSecurityOfficer(actor, "Only the security officer can assign questions.");
+	int assign(Actor actor, UUID id, AssignmentForm form) {
+		actor.require(Permission.ASSESSMENT_SIGN_OFF);
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		AssessmentLifecycle.requireOpen(row.status());
 		PracticeDetails practice = this.reader.practice(practiceId);
 		if (form.assigneeId() != null) {
+			// A member of another practice looks exactly like nobody at all.
 			MemberSummary member = this.accounts.member(practiceId, form.assigneeId())
 				.filter(MemberSummary::active)
-				.orElseThrow(() -> new AssessmentInputException("assigneeId", "Choose someone from your practice."));
-			if (member.role() == Role.AUDITOR) {
-				throw new AssessmentInputException("assigneeId",
+				.orElseThrow(() -> InvalidInputException.of("assigneeId", "Choose someone from your practice."));
+			if (!member.role().can(Permission.ASSESSMENT_ANSWER_ASSIGNED)) {
+				throw InvalidInputException.of("assigneeId",
 						"Auditors only read; choose a staff member, the IT technician or yourself.");
 			}
 		}
@@ -341,7 +335,7 @@ public class Assessments {
 		else {
 			String sectionKey = AnswerForm.trimmed(form.section());
 			var section = this.catalog.section((sectionKey != null) ? sectionKey : "")
-				.orElseThrow(() -> new AssessmentInputException("section", "Choose a section."));
+				.orElseThrow(() -> InvalidInputException.of("section", "Choose a section."));
 			List<AnswerView> shown = details(practiceId, row).answers();
 			keys = shown.stream()
 				.filter((answer) -> answer.sectionKey().equals(section.key()) && answer.asked())
@@ -353,16 +347,16 @@ public class Assessments {
 			this.repository.saveAnswer(practiceId, id, existing.withAssignee(form.assigneeId()));
 		}
 		this.repository.touch(practiceId, id, this.clock.instant());
-		this.events.publishEvent(
-				AuditEvent.of(practiceId, "assessment.assigned", "assessment", id, keys.size() + " question(s) "
-						+ ((form.assigneeId() != null) ? "assigned to " + form.assigneeId() : "no longer assigned")));
+		this.events.publishEvent(new QuestionsAssigned(practiceId, id, keys.size(), form.assigneeId()));
 		return keys.size();
 	}
 
-	/** Records the decision on an addressable specification. Security officer only. */
+	/**
+	 * Records the decision on an addressable specification. Whoever may sign off decides.
+	 */
 	@Transactional
-	public void decide(Actor actor, UUID id, String citation, DecisionForm form) {
-		requireSecurityOfficer(actor, "Only the security officer can record decisions on addressable specifications.");
+	void decide(Actor actor, UUID id, String citation, DecisionForm form) {
+		actor.require(Permission.ASSESSMENT_SIGN_OFF);
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		Requirement specification = addressable(citation);
@@ -376,141 +370,56 @@ public class Assessments {
 						notReasonable ? AnswerForm.trimmed(form.reason()) : null,
 						notReasonable && form.alternativeImplemented(), this.clock.instant(), actor.userId(), false));
 		this.repository.touch(practiceId, id, this.clock.instant());
-		this.events
-			.publishEvent(AuditEvent.of(practiceId, "assessment.decision-recorded", "assessment", id, "Decision on "
-					+ specification.citation() + " " + specification.title() + ": " + form.outcome().label()));
+		this.events.publishEvent(new AddressableDecisionRecorded(practiceId, id, specification.citation(),
+				specification.title(), form.outcome().name()));
 	}
 
 	/** Hands a draft to the security officer for review. */
 	@Transactional
-	public void submit(Actor actor, UUID id) {
-		requireWriter(actor, "Only the security officer or the IT technician can submit the assessment for review.");
+	void submit(Actor actor, UUID id) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		AssessmentStatus next = AssessmentLifecycle.submit(row.status());
 		Instant now = this.clock.instant();
 		this.repository.updateStatus(practiceId, id, next, now, actor.userId(), now);
-		this.events.publishEvent(
-				AuditEvent.of(practiceId, "assessment.submitted", "assessment", id, "Assessment submitted for review"));
+		this.events.publishEvent(new AssessmentSubmitted(practiceId, id));
 	}
 
-	/** Sends an assessment in review back to draft. Security officer only. */
+	/** Sends an assessment in review back to draft. Whoever may sign off does this. */
 	@Transactional
-	public void reopen(Actor actor, UUID id) {
+	void reopen(Actor actor, UUID id) {
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
-		AssessmentStatus next = AssessmentLifecycle.reopen(row.status(), actor.role());
+		AssessmentStatus next = AssessmentLifecycle.reopen(row.status(), actor::can);
 		this.repository.updateStatus(practiceId, id, next, null, null, this.clock.instant());
-		this.events.publishEvent(
-				AuditEvent.of(practiceId, "assessment.reopened", "assessment", id, "Assessment sent back to draft"));
+		this.events.publishEvent(new AssessmentReopened(practiceId, id));
 	}
 
 	/**
-	 * The security officer's sign-off: records their name, the date and the attestation,
-	 * keeps the risk register as it stands, and freezes the assessment.
+	 * The security officer's sign-off: records their name, the practice's date and the
+	 * attestation, keeps the risk register as it stands, and freezes the assessment.
 	 */
 	@Transactional
-	public AssessmentSummary signOff(Actor actor, UUID id, SignOffForm form) {
+	AssessmentSummary signOff(Actor actor, UUID id, SignOffForm form) {
 		UUID practiceId = actor.practiceId();
 		AssessmentRow row = lock(practiceId, id);
 		PracticeDetails practice = this.reader.practice(practiceId);
 		AssessmentDetails details = details(practiceId, row);
-		AssessmentLifecycle.signOff(row.status(), actor.role(), form, details.unanswered(), details.openDecisions());
+		AssessmentLifecycle.signOff(row.status(), actor::can, form, details.unanswered(), details.openDecisions());
 		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, actor.zone());
 		String name = form.name().trim();
-		String attestation = AssessmentLifecycle.attestation(name, practice.name(),
-				LocalDate.ofInstant(now, ZoneOffset.UTC));
+		String attestation = AssessmentLifecycle.attestation(name, practice.name(), today);
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, details.answers(),
 				this.reader.names(practiceId));
 		this.repository.signOff(practiceId, id, now, actor.userId(), name, attestation,
 				this.catalog.version().version(), practice.nprmMode(), practice.riskMatrix(),
 				this.reader.snapshot(register));
 		this.inventorySnapshots.freeze(practiceId, id, now);
-		this.events.publishEvent(AuditEvent.of(practiceId, "assessment.signed-off", "assessment", id,
-				"Signed off by " + name + ": " + details.summary().answered() + " of " + details.summary().asked()
-						+ " questions answered, " + register.stream().filter(RiskDetails::current).count()
-						+ " current risks"));
+		this.events.publishEvent(new AssessmentSignedOff(practiceId, id, name, today, details.summary().answered(),
+				details.summary().asked(), register.stream().filter(RiskDetails::current).count()));
 		return this.reader.summary(practiceId, this.reader.row(practiceId, id));
-	}
-
-	// ================================================================== inventory
-
-	/**
-	 * Proposes a risk from a finding of another module (the inventory: an unencrypted
-	 * laptop, a cloud service without MFA...). The risk joins the assessment under way,
-	 * or waits for the next one to start. It takes the catalog vulnerability whose
-	 * citations include the finding's, when there is one, for its threats, ratings and
-	 * remediation steps. Proposing the same finding again does nothing; a finding that
-	 * reappears after being resolved is proposed again.
-	 * @param sourceKey stable key of the finding, e.g. {@code inventory:<findingId>}
-	 * @param citation the requirement the finding concerns
-	 * @param title a short title
-	 * @param detail what was found, e.g. the asset concerned
-	 */
-	@Transactional
-	public void proposeRiskFromFinding(UUID practiceId, String sourceKey, String citation, String title,
-			String detail) {
-		Optional<AssessmentRow> open = this.repository.findOpen(practiceId)
-			.flatMap((row) -> this.repository.lock(practiceId, row.id()));
-		UUID assessmentId = open.map(AssessmentRow::id).orElse(null);
-		Instant now = this.clock.instant();
-		List<RiskRecord> existing = this.risks.bySourceKey(practiceId, sourceKey);
-		if (existing.stream().anyMatch((risk) -> risk.status().current())) {
-			return;
-		}
-		Optional<RiskRecord> withdrawn = existing.stream()
-			.filter((risk) -> risk.status() == RiskStatus.WITHDRAWN && !risk.edited())
-			.findFirst();
-		if (withdrawn.isPresent()) {
-			RiskRecord risk = withdrawn.get();
-			this.risks.update(practiceId, new RiskRecord(risk.id(), assessmentId, risk.source(), risk.sourceKey(),
-					risk.vulnerabilityKey(), risk.title(), risk.vulnerability(), risk.threatKeys(), risk.threat(),
-					risk.assets(), risk.existingControls(), risk.citations(), risk.likelihood(), risk.impact(),
-					risk.treatment(), risk.ownerId(), risk.dueDate(), RiskStatus.PROPOSED, risk.residualLikelihood(),
-					risk.residualImpact(), null, null, null, null, false, risk.createdAt(), now, risk.questionKeys()));
-			this.events.publishEvent(AuditEvent.of(practiceId, "risk.proposed", "risk", risk.id(),
-					"Risk proposed again: the inventory finding reappeared"));
-			return;
-		}
-		Vulnerability vulnerability = this.catalog.vulnerabilities()
-			.stream()
-			.filter((v) -> v.citations().contains(citation))
-			.findFirst()
-			.orElse(null);
-		List<String> citations = new ArrayList<>();
-		citations.add(citation);
-		if (vulnerability != null) {
-			vulnerability.citations().stream().filter((c) -> !citations.contains(c)).forEach(citations::add);
-		}
-		RiskRecord risk = new RiskRecord(UUID.randomUUID(), assessmentId, RiskSource.INVENTORY, sourceKey,
-				(vulnerability != null) ? vulnerability.key() : null, title,
-				(vulnerability != null) ? vulnerability.description() : null,
-				(vulnerability != null) ? vulnerability.threats() : List.of(), null, detail, null, citations,
-				(vulnerability != null) ? RiskRating.of(vulnerability.defaultLikelihood()) : RiskRating.MODERATE,
-				(vulnerability != null) ? RiskRating.of(vulnerability.defaultImpact()) : RiskRating.MODERATE, null,
-				null, null, RiskStatus.PROPOSED, null, null, null, null, null, null, false, now, now, List.of());
-		this.risks.insert(practiceId, risk);
-		if (vulnerability != null) {
-			addControlTasks(practiceId, risk.id(), vulnerability, now);
-		}
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.proposed", "risk", risk.id(),
-				"Risk proposed from an inventory finding (" + citation + ")"));
-	}
-
-	/**
-	 * Withdraws the risk proposed for a finding once the finding is resolved, unless
-	 * someone has already worked on it (then it stays for them to close).
-	 */
-	@Transactional
-	public void withdrawProposedRisk(UUID practiceId, String sourceKey) {
-		Instant now = this.clock.instant();
-		for (RiskRecord risk : this.risks.bySourceKey(practiceId, sourceKey)) {
-			if (risk.status() == RiskStatus.PROPOSED && !risk.edited()) {
-				this.risks.setStatus(practiceId, risk.id(), RiskStatus.WITHDRAWN, now);
-				this.events.publishEvent(AuditEvent.of(practiceId, "risk.withdrawn", "risk", risk.id(),
-						"Proposed risk withdrawn: the inventory finding was resolved"));
-			}
-		}
 	}
 
 	// ================================================================== internals
@@ -553,7 +462,7 @@ public class Assessments {
 		AssessmentDetails details = details(practiceId, row);
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, details.answers(),
 				this.reader.names(practiceId));
-		return ReportModel.of(practice.name(), details, register, this.catalog, this.clock.instant(),
+		return ReportModel.of(practice.name(), details, register, this.catalog, this.clock.instant(), practice.zone(),
 				this.inventorySnapshots.forReport(practiceId, id, row.status() == AssessmentStatus.SIGNED_OFF));
 	}
 
@@ -570,7 +479,7 @@ public class Assessments {
 				this.risks.byAssessment(practiceId, row.id()));
 		Instant now = this.clock.instant();
 		plan.create().forEach((key, questions) -> this.catalog.vulnerability(key).ifPresent((vulnerability) -> {
-			RiskRecord risk = new RiskRecord(UUID.randomUUID(), row.id(), RiskSource.QUESTIONNAIRE, null,
+			RiskRecord risk = new RiskRecord(UUID.randomUUID(), row.id(), RiskSource.QUESTIONNAIRE, null, null,
 					vulnerability.key(), vulnerability.title(), vulnerability.description(), vulnerability.threats(),
 					null, null, null, vulnerability.citations(), RiskRating.of(vulnerability.defaultLikelihood()),
 					RiskRating.of(vulnerability.defaultImpact()), null, null, null, RiskStatus.PROPOSED, null, null,
@@ -585,11 +494,8 @@ public class Assessments {
 	}
 
 	private void addControlTasks(UUID practiceId, UUID riskId, Vulnerability vulnerability, Instant now) {
-		List<String> controls = vulnerability.controls();
-		for (int i = 0; i < controls.size(); i++) {
-			this.risks.insertTask(practiceId,
-					new TaskRecord(UUID.randomUUID(), riskId, controls.get(i), null, null, null, i, now));
-		}
+		TaskRecord.fromControls(riskId, vulnerability.controls(), now)
+			.forEach((task) -> this.risks.insertTask(practiceId, task));
 	}
 
 	private static String describe(RiskProposals.Plan plan) {
@@ -623,18 +529,6 @@ public class Assessments {
 		return this.catalog.requirement((citation != null) ? citation : "")
 			.filter(Requirement::addressableSpecification)
 			.orElseThrow(() -> NotFoundException.of("Addressable specification", citation));
-	}
-
-	static void requireWriter(Actor actor, String message) {
-		if (!actor.can(Permission.ASSESSMENT_EDIT)) {
-			throw new AccessDeniedException(message);
-		}
-	}
-
-	static void requireSecurityOfficer(Actor actor, String message) {
-		if (actor.role() != Role.SECURITY_OFFICER) {
-			throw new AccessDeniedException(message);
-		}
 	}
 
 }

@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param section the section, when assigning a whole section
  * @param assigneeId the member, or empty to remove the assignment
  */
-public record AssignmentForm(@Nullable String questionKey, @Nullable String section, @Nullable UUID assigneeId) {
+record AssignmentForm(@Nullable String questionKey, @Nullable String section, @Nullable UUID assigneeId) {
 
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * in the newer one
  * @param levelChanges risks current in both whose level changed
  */
-public record Comparison(AssessmentSummary older, AssessmentSummary newer, AssessmentScores olderScores,
+record Comparison(AssessmentSummary older, AssessmentSummary newer, AssessmentScores olderScores,
 		AssessmentScores newerScores, List<AnswerChange> answerChanges, List<RiskDetails> opened,
 		List<RiskDetails> closed, List<LevelChange> levelChanges) {
 

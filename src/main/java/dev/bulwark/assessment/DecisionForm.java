@@ -1,5 +1,6 @@
 package dev.bulwark.assessment;
 
+import dev.bulwark.shared.InvalidInputException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason why the specification is not reasonable and appropriate
  * @param alternativeImplemented for "not reasonable": whether an alternative is in place
  */
-public record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable DecisionOutcome outcome,
+record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable DecisionOutcome outcome,
 		@Size(max = 4000, message = "Keep the description under 4,000 characters.") @Nullable String alternative,
 		@Size(max = 4000, message = "Keep the reason under 4,000 characters.") @Nullable String reason,
 		Boolean alternativeImplemented) {
@@ -24,20 +25,19 @@ public record DecisionForm(@NotNull(message = "Choose what you decided.") @Nulla
 		alternativeImplemented = Boolean.TRUE.equals(alternativeImplemented);
 	}
 
+	/**
+	 * Checks the rules that need more than one field, reporting every problem at once.
+	 */
 	void check() {
-		if (this.outcome == DecisionOutcome.ALTERNATIVE && AnswerForm.trimmed(this.alternative) == null) {
-			throw new AssessmentInputException("alternative",
-					"Describe the alternative you use instead and why it is equivalent.");
-		}
-		if (this.outcome == DecisionOutcome.NOT_REASONABLE) {
-			if (AnswerForm.trimmed(this.reason) == null) {
-				throw new AssessmentInputException("reason",
-						"Explain why this is not reasonable and appropriate for your practice.");
-			}
-			if (this.alternativeImplemented && AnswerForm.trimmed(this.alternative) == null) {
-				throw new AssessmentInputException("alternative", "Describe the alternative you use instead.");
-			}
-		}
+		boolean notReasonable = this.outcome == DecisionOutcome.NOT_REASONABLE;
+		new InvalidInputException.Problems()
+			.addIf(this.outcome == DecisionOutcome.ALTERNATIVE && AnswerForm.trimmed(this.alternative) == null,
+					"alternative", "Describe the alternative you use instead and why it is equivalent.")
+			.addIf(notReasonable && AnswerForm.trimmed(this.reason) == null, "reason",
+					"Explain why this is not reasonable and appropriate for your practice.")
+			.addIf(notReasonable && this.alternativeImplemented && AnswerForm.trimmed(this.alternative) == null,
+					"alternative", "Describe the alternative you use instead.")
+			.throwIfAny();
 	}
 
 }

@@ -4,7 +4,7 @@ package dev.bulwark.assessment;
  * The documented decision on an addressable implementation specification (45 CFR
  * 164.306(d)(3)).
  */
-public enum DecisionOutcome {
+enum DecisionOutcome {
 
 	IMPLEMENTED("Implemented", "The specification is in place as described."),
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param questionKeys the questions whose answers bear on it
  * @param carriedOver whether the decision was copied from last year's assessment
  */
-public record DecisionView(String citation, String title, String summary, List<String> questionKeys,
+record DecisionView(String citation, String title, String summary, List<String> questionKeys,
 		@Nullable DecisionOutcome outcome, @Nullable String alternative, @Nullable String reason,
 		boolean alternativeImplemented, @Nullable Instant decidedAt, @Nullable String decidedByName,
 		boolean carriedOver) {

@@ -7,7 +7,7 @@ import java.util.List;
  * Counts of current risks per likelihood and impact, laid out as the risk matrix: rows
  * from the highest likelihood down, columns from the lowest impact up.
  */
-public record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Line> rows) {
+record HeatMap(RiskMatrix matrix, List<RiskRating> impacts, List<Line> rows) {
 
 	static HeatMap of(RiskMatrix matrix, List<RiskDetails> risks) {
 		List<RiskRating> ratings = matrix.ratings();

@@ -2,12 +2,12 @@ package dev.bulwark.assessment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.inventory.Inventory;
 import dev.bulwark.inventory.InventorySummary;
+import dev.bulwark.practice.Practices;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,12 +23,15 @@ class InventorySnapshots {
 
 	private final Inventory inventory;
 
+	private final Practices practices;
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	InventorySnapshots(Inventory inventory, JdbcClient jdbc) {
+	InventorySnapshots(Inventory inventory, Practices practices, JdbcClient jdbc) {
 		this.inventory = inventory;
+		this.practices = practices;
 		this.jdbc = jdbc;
 	}
 
@@ -37,8 +40,8 @@ class InventorySnapshots {
 		return new ReportModel.InventorySection(summary.assets(), summary.ephiAssets(), summary.dataFlows(),
 				summary.openFindings(),
 				(summary.lastReview() == null) ? null
-						: summary.lastReview().reviewedAt().atOffset(ZoneOffset.UTC).toLocalDate() + " by "
-								+ summary.lastReview().reviewedBy(),
+						: summary.lastReview().reviewedAt().atZone(this.practices.zone(practiceId)).toLocalDate()
+								+ " by " + summary.lastReview().reviewedBy(),
 				summary.reviewDue(),
 				this.inventory.openFindings(practiceId)
 					.stream()
@@ -55,7 +58,7 @@ class InventorySnapshots {
 	ReportModel.InventorySection forReport(UUID practiceId, UUID assessmentId, boolean signedOff) {
 		if (signedOff) {
 			Optional<String> stored = this.jdbc
-				.sql("select snapshot from assessment_inventory_snapshot where practice_id = :p and assessment_id = :a")
+				.sql("select snapshot from asm_inventory_snapshot where practice_id = :p and assessment_id = :a")
 				.param("p", practiceId)
 				.param("a", assessmentId)
 				.query(String.class)
@@ -69,7 +72,7 @@ class InventorySnapshots {
 
 	void freeze(UUID practiceId, UUID assessmentId, Instant at) {
 		this.jdbc.sql("""
-				insert into assessment_inventory_snapshot (practice_id, assessment_id, taken_at, snapshot)
+				insert into asm_inventory_snapshot (practice_id, assessment_id, taken_at, snapshot)
 				values (:p, :a, :at, :snapshot)""")
 			.param("p", practiceId)
 			.param("a", assessmentId)

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param carryOver whether to start from the last signed-off assessment's profile,
  * answers and decisions
  */
-public record NewAssessmentForm(
-		@Size(max = 200, message = "Keep the title under 200 characters.") @Nullable String title, Boolean carryOver) {
+record NewAssessmentForm(@Size(max = 200, message = "Keep the title under 200 characters.") @Nullable String title,
+		Boolean carryOver) {
 
 	public NewAssessmentForm {
 		// An unticked checkbox sends nothing.

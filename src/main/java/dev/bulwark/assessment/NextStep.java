@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param text what to do
  * @param link where
  */
-public record NextStep(String text, String link) {
+record NextStep(String text, String link) {
 
 	/**
 	 * @param profileAnswered how many profile questions are answered

@@ -8,7 +8,7 @@ import java.util.Map;
  * or no, a whole number for counts, the choice's value otherwise). Empty values leave a
  * field unanswered; an unanswered field never rules a question out.
  */
-public record ProfileForm(Map<String, String> values) {
+record ProfileForm(Map<String, String> values) {
 
 	public ProfileForm {
 		values = (values != null) ? new LinkedHashMap<>(values) : new LinkedHashMap<>();

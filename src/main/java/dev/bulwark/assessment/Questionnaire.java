@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.catalog.ProfileField;
 import dev.bulwark.catalog.Question;
@@ -129,7 +130,7 @@ final class Questionnaire {
 	 * Checks and normalises profile input: yes/no as {@code true}/{@code false}, counts
 	 * as whole numbers from 1 to 100,000, choices among the field's values. Empty values
 	 * are dropped (the field stays unanswered).
-	 * @throws AssessmentInputException naming the field {@code values[key]} at fault
+	 * @throws InvalidInputException naming the field {@code values[key]} at fault
 	 */
 	static Map<String, String> normalizeProfile(List<ProfileField> fields, Map<String, String> input) {
 		Map<String, String> normalized = new LinkedHashMap<>();
@@ -143,7 +144,7 @@ final class Questionnaire {
 			switch (field.type()) {
 				case BOOLEAN -> {
 					if (!"true".equals(value) && !"false".equals(value)) {
-						throw new AssessmentInputException(property, "Choose yes or no.");
+						throw InvalidInputException.of(property, "Choose yes or no.");
 					}
 				}
 				case NUMBER -> {
@@ -155,13 +156,13 @@ final class Questionnaire {
 						value = Integer.toString(number);
 					}
 					catch (NumberFormatException ex) {
-						throw new AssessmentInputException(property, "Enter a whole number, for example 6.");
+						throw InvalidInputException.of(property, "Enter a whole number, for example 6.");
 					}
 				}
 				case CHOICE -> {
 					String candidate = value;
 					if (field.choices().stream().noneMatch((choice) -> choice.value().equals(candidate))) {
-						throw new AssessmentInputException(property, "Choose one of the options.");
+						throw InvalidInputException.of(property, "Choose one of the options.");
 					}
 				}
 			}

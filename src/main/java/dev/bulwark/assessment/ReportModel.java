@@ -2,7 +2,7 @@ package dev.bulwark.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +64,14 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 
 	}
 
+	/**
+	 * The report's content.
+	 * @param now when it is generated
+	 * @param zone the practice's time zone: every date is the practice's local date
+	 * @param inventory the inventory section, or {@code null} to leave it out
+	 */
 	static ReportModel of(String practiceName, AssessmentDetails details, List<RiskDetails> register, Catalog catalog,
-			Instant now) {
-		return of(practiceName, details, register, catalog, now, null);
-	}
-
-	static ReportModel of(String practiceName, AssessmentDetails details, List<RiskDetails> register, Catalog catalog,
-			Instant now, @Nullable InventorySection inventory) {
+			Instant now, ZoneId zone, @Nullable InventorySection inventory) {
 		AssessmentSummary summary = details.summary();
 		List<AnswerView> answers = details.answers();
 		Map<String, AnswerView> byKey = answers.stream()
@@ -97,9 +98,9 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				date(catalog.version().published()), profile(catalog.profileFields(), details.profile()),
 				AssessmentScores.of(answers, register), HeatMap.of(summary.matrix(), register), sections,
 				findings(catalog, answers), details.decisions(), byKey, register, treatment, accepted,
-				catalog.threats().size(), catalog.vulnerabilities().size(), date(summary.createdAt()),
-				(summary.submittedAt() != null) ? date(summary.submittedAt()) : null,
-				(summary.signedOffAt() != null) ? date(summary.signedOffAt()) : null, date(now), inventory);
+				catalog.threats().size(), catalog.vulnerabilities().size(), date(summary.createdAt(), zone),
+				(summary.submittedAt() != null) ? date(summary.submittedAt(), zone) : null,
+				(summary.signedOffAt() != null) ? date(summary.signedOffAt(), zone) : null, date(now, zone), inventory);
 	}
 
 	/** An empty draft report, for warming up the renderer. */
@@ -181,8 +182,8 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 			.collect(Collectors.toMap(Section::key, Section::title, (a, b) -> a, LinkedHashMap::new));
 	}
 
-	static String date(Instant instant) {
-		return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+	static String date(Instant instant, ZoneId zone) {
+		return LocalDate.ofInstant(instant, zone).toString();
 	}
 
 	static String date(LocalDate date) {

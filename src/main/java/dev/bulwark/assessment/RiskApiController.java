@@ -12,9 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,16 +72,6 @@ class RiskApiController {
 					+ "needs the security officer (403 otherwise) and a justification.")
 	RiskDetails update(@PathVariable UUID id, @Valid @RequestBody RiskForm form) {
 		return this.risks.update(CurrentActor.get(), id, form);
-	}
-
-	@ExceptionHandler(AssessmentConflictException.class)
-	ResponseEntity<ProblemDetail> conflict(AssessmentConflictException ex) {
-		return ApiProblems.conflict(ex);
-	}
-
-	@ExceptionHandler(AssessmentInputException.class)
-	ResponseEntity<ProblemDetail> invalid(AssessmentInputException ex) {
-		return ApiProblems.invalid(ex);
 	}
 
 }

@@ -1,22 +1,21 @@
 package dev.bulwark.assessment;
 
-import java.time.LocalDate;
-import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.Permitted;
-import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
-import dev.bulwark.shared.Role;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The risk register pages: the register with its heat map and filters, adding a risk by
- * hand, one risk with its edit form, acceptance and tasks, and the treatment plan.
+ * hand, one risk with its edit form, acceptance and tasks, one task, and the treatment
+ * plan. Every POST goes through {@link FormPost}.
  */
 @Controller
 class RiskController {
@@ -53,7 +53,7 @@ class RiskController {
 		model.addAttribute("levels", RiskLevel.values());
 		model.addAttribute("statuses", RiskStatus.values());
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
-		model.addAttribute("today", today());
+		model.addAttribute("today", this.risks.today(actor.practiceId()));
 		return "assessment/risks";
 	}
 
@@ -68,18 +68,9 @@ class RiskController {
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String create(@Valid @ModelAttribute("form") RiskForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return newRiskPage(model);
-		}
-		try {
-			RiskDetails risk = this.risks.create(CurrentActor.get(), form);
-			redirect.addFlashAttribute("message", "Risk added to the register.");
-			return "redirect:/risks/" + risk.id();
-		}
-		catch (AssessmentInputException ex) {
-			errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			return newRiskPage(model);
-		}
+		return FormPost.submit(errors, () -> this.risks.create(CurrentActor.get(), form),
+				(risk) -> FormPost.redirect(redirect, "/risks/" + risk.id(), "Risk added to the register."),
+				() -> newRiskPage(model));
 	}
 
 	private String newRiskPage(Model model) {
@@ -92,8 +83,6 @@ class RiskController {
 	String risk(@PathVariable UUID id, Model model) {
 		RiskDetails risk = this.risks.get(CurrentActor.practiceId(), id);
 		model.addAttribute("form", RiskForm.of(risk));
-		model.addAttribute("acceptance", new AcceptanceForm(null));
-		model.addAttribute("task", new TaskForm(null, null, null, false));
 		return riskPage(risk, model);
 	}
 
@@ -101,133 +90,123 @@ class RiskController {
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") RiskForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.risks.update(CurrentActor.get(), id, form);
-				redirect.addFlashAttribute("message", "Risk saved.");
-				return "redirect:/risks/" + id;
-			}
-			catch (AssessmentInputException ex) {
-				errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			}
-		}
-		model.addAttribute("acceptance", new AcceptanceForm(null));
-		model.addAttribute("task", new TaskForm(null, null, null, false));
-		return riskPage(this.risks.details(CurrentActor.practiceId(), recordOf(id)), model);
+		return FormPost.submit(errors, () -> this.risks.update(CurrentActor.get(), id, form),
+				(risk) -> FormPost.redirect(redirect, "/risks/" + id, "Risk saved."),
+				() -> riskPage(this.risks.details(CurrentActor.practiceId(), recordOf(id)), model));
 	}
 
 	@PostMapping("/risks/{id}/accept")
 	@Permitted(Permission.RISK_ACCEPT)
 	String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptance") AcceptanceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.risks.accept(CurrentActor.get(), id, form);
-				redirect.addFlashAttribute("message",
-						"Risk accepted. Your justification, name and the date are recorded.");
-				return "redirect:/risks/" + id;
-			}
-			catch (AssessmentInputException ex) {
-				errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			}
-		}
-		RiskDetails risk = this.risks.details(CurrentActor.practiceId(), recordOf(id));
-		model.addAttribute("form", RiskForm.of(risk));
-		model.addAttribute("task", new TaskForm(null, null, null, false));
-		return riskPage(risk, model);
+		return FormPost.submit(errors, () -> this.risks.accept(CurrentActor.get(), id, form), (risk) -> FormPost
+			.redirect(redirect, "/risks/" + id, "Risk accepted. Your justification, name and the date are recorded."),
+				() -> {
+					RiskDetails risk = this.risks.details(CurrentActor.practiceId(), recordOf(id));
+					model.addAttribute("form", RiskForm.of(risk));
+					return riskPage(risk, model);
+				});
 	}
 
 	@PostMapping("/risks/{id}/tasks")
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String addTask(@PathVariable UUID id, @Valid @ModelAttribute("task") TaskForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.risks.addTask(CurrentActor.get(), id, form);
-				redirect.addFlashAttribute("message", "Task added.");
-				return "redirect:/risks/" + id + "#tasks";
-			}
-			catch (AssessmentInputException ex) {
-				errors.rejectValue(ex.field(), "invalid", ex.getMessage());
-			}
-		}
-		RiskDetails risk = this.risks.details(CurrentActor.practiceId(), recordOf(id));
-		model.addAttribute("form", RiskForm.of(risk));
-		model.addAttribute("acceptance", new AcceptanceForm(null));
-		return riskPage(risk, model);
+		return FormPost.submit(errors, () -> this.risks.addTask(CurrentActor.get(), id, form),
+				(task) -> FormPost.redirect(redirect, "/risks/" + id + "#tasks", "Task added."), () -> {
+					RiskDetails risk = this.risks.details(CurrentActor.practiceId(), recordOf(id));
+					model.addAttribute("form", RiskForm.of(risk));
+					return riskPage(risk, model);
+				});
+	}
+
+	@GetMapping("/risks/{id}/tasks/{taskId}")
+	@Permitted(Permission.ASSESSMENT_READ)
+	String task(@PathVariable UUID id, @PathVariable UUID taskId, Model model) {
+		TreatmentTask task = this.risks.task(CurrentActor.practiceId(), id, taskId);
+		model.addAttribute("form", new TaskForm(task.title(), task.ownerId(), task.dueDate(), task.done()));
+		return taskPage(id, taskId, model);
 	}
 
 	@PostMapping("/risks/{id}/tasks/{taskId}")
 	@Permitted(Permission.ASSESSMENT_EDIT)
-	String updateTask(@PathVariable UUID id, @PathVariable UUID taskId, @Valid @ModelAttribute TaskForm form,
-			BindingResult errors, @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("error", errors.getFieldErrors().get(0).getDefaultMessage());
-		}
-		else {
-			try {
-				this.risks.updateTask(CurrentActor.get(), id, taskId, form);
-				redirect.addFlashAttribute("message", form.done() ? "Task marked done." : "Task saved.");
-			}
-			catch (AssessmentInputException ex) {
-				redirect.addFlashAttribute("error", ex.getMessage());
-			}
-		}
-		return "plan".equals(returnTo) ? "redirect:/treatment-plan" : "redirect:/risks/" + id + "#tasks";
+	String updateTask(@PathVariable UUID id, @PathVariable UUID taskId, @Valid @ModelAttribute("form") TaskForm form,
+			BindingResult errors, @RequestParam(required = false) String returnTo, Model model,
+			RedirectAttributes redirect) {
+		return FormPost.submit(errors, () -> this.risks.updateTask(CurrentActor.get(), id, taskId, form),
+				(task) -> FormPost.redirect(redirect,
+						"plan".equals(returnTo) ? "/treatment-plan" : "/risks/" + id + "#tasks",
+						task.done() ? "Task marked done." : "Task saved."),
+				() -> taskPage(id, taskId, model));
+	}
+
+	private String taskPage(UUID riskId, UUID taskId, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("risk", this.risks.details(actor.practiceId(), recordOf(riskId)));
+		model.addAttribute("task", this.risks.task(actor.practiceId(), riskId, taskId));
+		model.addAttribute("owners", ownerChoices(actor));
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
+		return "assessment/task";
 	}
 
 	@GetMapping("/treatment-plan")
 	@Permitted(Permission.ASSESSMENT_READ)
 	String treatmentPlan(@RequestParam(required = false) UUID assessment, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("plan", this.risks.treatmentPlan(actor.practiceId(), assessment));
+		TreatmentPlan plan = this.risks.treatmentPlan(actor.practiceId(), assessment);
+		model.addAttribute("plan", plan);
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
-		model.addAttribute("today", today());
+		model.addAttribute("today", plan.today());
 		return "assessment/treatment-plan";
 	}
 
 	private String riskPage(RiskDetails risk, Model model) {
 		Actor actor = CurrentActor.get();
+		if (!model.containsAttribute("acceptance")) {
+			model.addAttribute("acceptance", new AcceptanceForm(null));
+		}
+		if (!model.containsAttribute("task")) {
+			model.addAttribute("task", new TaskForm(null, null, null, false));
+		}
 		model.addAttribute("risk", risk);
 		model.addAttribute("questions",
 				risk.questionKeys().stream().map(this.catalog::question).flatMap(java.util.Optional::stream).toList());
-		model.addAttribute("isOfficer", actor.is(Role.SECURITY_OFFICER));
-		model.addAttribute("today", today());
+		model.addAttribute("today", this.risks.today(actor.practiceId()));
 		addFormModel(actor, this.risks.matrixFor(actor.practiceId(), risk.id()), model);
 		return "assessment/risk";
 	}
 
 	private void addFormModel(Actor actor, RiskMatrix matrix, Model model) {
+		boolean canAccept = actor.can(Permission.RISK_ACCEPT);
 		model.addAttribute("matrix", matrix);
-		model.addAttribute("threats", this.catalog.threats());
-		model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
-		model.addAttribute("treatments", Treatment.values());
+		model.addAttribute("ratings", matrix.ratings());
+		model.addAttribute("ratingChoices",
+				matrix.ratings().stream().map((rating) -> Choice.of(rating, rating.label())).toList());
+		model.addAttribute("threatChoices",
+				this.catalog.threats().stream().map((threat) -> Choice.of(threat.key(), threat.title())).toList());
+		model.addAttribute("owners", ownerChoices(actor));
+		// Only whoever may accept a risk is offered "accept" (the service checks it too).
+		model.addAttribute("treatmentChoices",
+				Arrays.stream(Treatment.values())
+					.filter((treatment) -> canAccept || treatment != Treatment.ACCEPT)
+					.map((treatment) -> Choice.of(treatment, treatment.label()))
+					.toList());
 		model.addAttribute("statuses",
-				java.util.List.of(RiskStatus.PROPOSED, RiskStatus.OPEN, RiskStatus.CLOSED, RiskStatus.WITHDRAWN));
+				List.of(RiskStatus.PROPOSED, RiskStatus.OPEN, RiskStatus.CLOSED, RiskStatus.WITHDRAWN));
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
-		model.addAttribute("isOfficer", actor.is(Role.SECURITY_OFFICER));
+		model.addAttribute("canAccept", canAccept);
+	}
+
+	/** The people who can own risks and tasks, as options of a drop-down. */
+	private List<Choice> ownerChoices(Actor actor) {
+		return this.risks.possibleOwners(actor.practiceId())
+			.stream()
+			.map((member) -> Choice.of(member.userId(), member.displayName()))
+			.toList();
 	}
 
 	private RiskRecord recordOf(UUID id) {
 		return this.risks.record(CurrentActor.practiceId(), id);
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
-	}
-
-	@ExceptionHandler(AssessmentConflictException.class)
-	String conflict(AssessmentConflictException ex, HttpServletResponse response, Model model) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("reason", ex.getMessage());
-		return "assessment/conflict";
-	}
-
-	@ExceptionHandler(AssessmentInputException.class)
-	String invalid(AssessmentInputException ex, HttpServletResponse response, Model model) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("reason", ex.getMessage());
-		return "assessment/conflict";
 	}
 
 }

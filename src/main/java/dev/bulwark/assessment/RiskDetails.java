@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param questionKeys the questions whose weak answers raised it
  * @param answersImproved whether every question that raised it is now answered well
  * @param tasks the remediation steps
+ * @param sourceLink for a risk proposed from another module's gap, where in Bulwark it
+ * can be fixed
  */
-public record RiskDetails(UUID id, @Nullable UUID assessmentId, RiskSource source, @Nullable String vulnerabilityKey,
+record RiskDetails(UUID id, @Nullable UUID assessmentId, RiskSource source, @Nullable String vulnerabilityKey,
 		String title, @Nullable String vulnerability, List<ThreatView> threats, @Nullable String threat,
 		@Nullable String assets, @Nullable String existingControls, List<String> citations, RiskRating likelihood,
 		RiskRating impact, RiskLevel level, @Nullable Treatment treatment, @Nullable UUID ownerId,
@@ -32,7 +34,7 @@ public record RiskDetails(UUID id, @Nullable UUID assessmentId, RiskSource sourc
 		@Nullable RiskRating residualLikelihood, @Nullable RiskRating residualImpact, @Nullable RiskLevel residualLevel,
 		@Nullable String acceptanceJustification, @Nullable String acceptedByName, @Nullable Instant acceptedAt,
 		boolean edited, List<String> questionKeys, boolean answersImproved, List<TreatmentTask> tasks,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Nullable String sourceLink) {
 
 	/**
 	 * Whether the risk is still part of the current picture (proposed, open or accepted).

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param ownerId only risks owned by this member
  * @param all include closed and withdrawn risks
  */
-public record RiskFilter(@Nullable UUID assessmentId, @Nullable RiskLevel level, @Nullable RiskStatus status,
+record RiskFilter(@Nullable UUID assessmentId, @Nullable RiskLevel level, @Nullable RiskStatus status,
 		@Nullable UUID ownerId, boolean all) {
 
 	public static RiskFilter none() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param justification why the practice accepts the risk; required with treatment
  * {@code ACCEPT}
  */
-public record RiskForm(
+record RiskForm(
 		@NotBlank(message = "Give the risk a short title.") @Size(max = 300,
 				message = "Keep the title under 300 characters.") @Nullable String title,
 		@Nullable List<String> threatKeys,
@@ -56,28 +57,27 @@ public record RiskForm(
 				null, null, RiskStatus.OPEN, null, null, null);
 	}
 
-	/** The checks that need more than one field or the matrix. */
+	/**
+	 * The checks that need more than one field or the matrix, reporting every problem at
+	 * once.
+	 */
 	void check(RiskMatrix matrix) {
-		if (this.likelihood != null && !matrix.ratings().contains(this.likelihood)) {
-			throw new AssessmentInputException("likelihood", "Choose low, moderate or high.");
-		}
-		if (this.impact != null && !matrix.ratings().contains(this.impact)) {
-			throw new AssessmentInputException("impact", "Choose low, moderate or high.");
-		}
-		if ((this.residualLikelihood == null) != (this.residualImpact == null)) {
-			throw new AssessmentInputException(
-					(this.residualLikelihood == null) ? "residualLikelihood" : "residualImpact",
-					"Rate both the remaining likelihood and impact, or neither.");
-		}
-		if (this.residualLikelihood != null && !matrix.ratings().contains(this.residualLikelihood)) {
-			throw new AssessmentInputException("residualLikelihood", "Choose low, moderate or high.");
-		}
-		if (this.residualImpact != null && !matrix.ratings().contains(this.residualImpact)) {
-			throw new AssessmentInputException("residualImpact", "Choose low, moderate or high.");
-		}
-		if (this.status == RiskStatus.ACCEPTED && this.treatment != Treatment.ACCEPT) {
-			throw new AssessmentInputException("treatment", "To accept a risk, choose the treatment \"Accept it\".");
-		}
+		String scale = (matrix == RiskMatrix.FIVE_BY_FIVE) ? "Choose one of the five ratings."
+				: "Choose low, moderate or high.";
+		new InvalidInputException.Problems()
+			.addIf(this.likelihood != null && !matrix.ratings().contains(this.likelihood), "likelihood", scale)
+			.addIf(this.impact != null && !matrix.ratings().contains(this.impact), "impact", scale)
+			.addIf(this.residualLikelihood == null && this.residualImpact != null, "residualLikelihood",
+					"Rate both the remaining likelihood and impact, or neither.")
+			.addIf(this.residualLikelihood != null && this.residualImpact == null, "residualImpact",
+					"Rate both the remaining likelihood and impact, or neither.")
+			.addIf(this.residualLikelihood != null && !matrix.ratings().contains(this.residualLikelihood),
+					"residualLikelihood", scale)
+			.addIf(this.residualImpact != null && !matrix.ratings().contains(this.residualImpact), "residualImpact",
+					scale)
+			.addIf(this.status == RiskStatus.ACCEPTED && this.treatment != Treatment.ACCEPT, "treatment",
+					"To accept a risk, choose the treatment \"Accept it\".")
+			.throwIfAny();
 	}
 
 	List<String> threatKeysOrEmpty() {

@@ -1,7 +1,7 @@
 package dev.bulwark.assessment;
 
 /** The level of a risk, from its likelihood and impact through the {@link RiskMatrix}. */
-public enum RiskLevel {
+enum RiskLevel {
 
 	LOW("Low"), MODERATE("Moderate"), HIGH("High"), CRITICAL("Critical");
 

@@ -17,7 +17,7 @@ import java.util.List;
  * High, Very high to Critical. Impact dominates: a very likely event with low impact is
  * still a low risk.
  */
-public enum RiskMatrix {
+enum RiskMatrix {
 
 	THREE_BY_THREE("3x3", List.of(RiskRating.LOW, RiskRating.MODERATE, RiskRating.HIGH)),
 

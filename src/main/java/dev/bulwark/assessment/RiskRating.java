@@ -4,7 +4,7 @@ package dev.bulwark.assessment;
  * A likelihood or impact rating. The 3 x 3 matrix uses {@link #LOW}, {@link #MODERATE}
  * and {@link #HIGH}; the 5 x 5 matrix adds {@link #VERY_LOW} and {@link #VERY_HIGH}.
  */
-public enum RiskRating {
+enum RiskRating {
 
 	VERY_LOW("Very low"), LOW("Low"), MODERATE("Moderate"), HIGH("High"), VERY_HIGH("Very high");
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param heatMap current risks (proposed, open, accepted) by likelihood and impact
  * @param asSignedOff whether this is the register as it stood at sign-off (read-only)
  */
-public record RiskRegister(@Nullable AssessmentSummary assessment, RiskMatrix matrix, List<RiskDetails> risks,
-		HeatMap heatMap, boolean asSignedOff) {
+record RiskRegister(@Nullable AssessmentSummary assessment, RiskMatrix matrix, List<RiskDetails> risks, HeatMap heatMap,
+		boolean asSignedOff) {
 
 }

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class RiskRepository {
 
 	private static final String COLUMNS = """
-			id, assessment_id, source, source_key, vulnerability_key, title, vulnerability, threat_keys, threat, assets,
+			id, assessment_id, source, source_key, source_link, vulnerability_key, title, vulnerability, threat_keys, threat, assets,
 			existing_controls, citations, likelihood, impact, treatment, owner_id, due_date, status, residual_likelihood,
 			residual_impact, acceptance_justification, accepted_by, accepted_by_name, accepted_at, edited, created_at,
 			updated_at""";
@@ -36,31 +39,33 @@ class RiskRepository {
 	}
 
 	void insert(UUID practiceId, RiskRecord risk) {
-		this.jdbc.sql("insert into risk (practice_id, " + COLUMNS + """
-				) values (:p, :id, :assessment, :source, :sourceKey, :vulnerabilityKey, :title, :vulnerability,
-				:threatKeys, :threat, :assets, :controls, :citations, :likelihood, :impact, :treatment, :owner, :due,
-				:status, :residualLikelihood, :residualImpact, :justification, :acceptedBy, :acceptedByName,
-				:acceptedAt, :edited, :created, :updated)""").params(params(practiceId, risk)).update();
+		this.jdbc
+			.sql("insert into asm_risk (practice_id, " + COLUMNS
+					+ """
+							) values (:p, :id, :assessment, :source, :sourceKey, :sourceLink, :vulnerabilityKey, :title, :vulnerability,
+							:threatKeys, :threat, :assets, :controls, :citations, :likelihood, :impact, :treatment, :owner, :due,
+							:status, :residualLikelihood, :residualImpact, :justification, :acceptedBy, :acceptedByName,
+							:acceptedAt, :edited, :created, :updated)""")
+			.params(params(practiceId, risk))
+			.update();
 		addLinks(practiceId, risk.id(), risk.questionKeys());
 	}
 
 	void update(UUID practiceId, RiskRecord risk) {
-		this.jdbc
-			.sql("""
-					update risk set assessment_id = :assessment, source_key = :sourceKey, vulnerability_key = :vulnerabilityKey,
-					title = :title, vulnerability = :vulnerability, threat_keys = :threatKeys, threat = :threat,
-					assets = :assets, existing_controls = :controls, citations = :citations, likelihood = :likelihood,
-					impact = :impact, treatment = :treatment, owner_id = :owner, due_date = :due, status = :status,
-					residual_likelihood = :residualLikelihood, residual_impact = :residualImpact,
-					acceptance_justification = :justification, accepted_by = :acceptedBy,
-					accepted_by_name = :acceptedByName, accepted_at = :acceptedAt, edited = :edited, updated_at = :updated
-					where practice_id = :p and id = :id""")
-			.params(params(practiceId, risk))
-			.update();
+		this.jdbc.sql("""
+				update asm_risk set assessment_id = :assessment, source_key = :sourceKey, source_link = :sourceLink,
+				vulnerability_key = :vulnerabilityKey,
+				title = :title, vulnerability = :vulnerability, threat_keys = :threatKeys, threat = :threat,
+				assets = :assets, existing_controls = :controls, citations = :citations, likelihood = :likelihood,
+				impact = :impact, treatment = :treatment, owner_id = :owner, due_date = :due, status = :status,
+				residual_likelihood = :residualLikelihood, residual_impact = :residualImpact,
+				acceptance_justification = :justification, accepted_by = :acceptedBy,
+				accepted_by_name = :acceptedByName, accepted_at = :acceptedAt, edited = :edited, updated_at = :updated
+				where practice_id = :p and id = :id""").params(params(practiceId, risk)).update();
 	}
 
 	void setStatus(UUID practiceId, UUID id, RiskStatus status, Instant now) {
-		this.jdbc.sql("update risk set status = :s, updated_at = :now where practice_id = :p and id = :id")
+		this.jdbc.sql("update asm_risk set status = :s, updated_at = :now where practice_id = :p and id = :id")
 			.param("s", status.name())
 			.param("now", Timestamp.from(now))
 			.param("p", practiceId)
@@ -70,7 +75,7 @@ class RiskRepository {
 
 	Optional<RiskRecord> find(UUID practiceId, UUID id) {
 		List<RiskRecord> found = withLinks(practiceId,
-				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and id = :id")
+				this.jdbc.sql("select " + COLUMNS + " from asm_risk where practice_id = :p and id = :id")
 					.param("p", practiceId)
 					.param("id", id)
 					.query(RiskRepository::map)
@@ -80,7 +85,7 @@ class RiskRepository {
 
 	List<RiskRecord> byAssessment(UUID practiceId, UUID assessmentId) {
 		return withLinks(practiceId,
-				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and assessment_id = :a")
+				this.jdbc.sql("select " + COLUMNS + " from asm_risk where practice_id = :p and assessment_id = :a")
 					.param("p", practiceId)
 					.param("a", assessmentId)
 					.query(RiskRepository::map)
@@ -90,17 +95,21 @@ class RiskRepository {
 	/** Risks waiting for the next assessment. */
 	List<RiskRecord> pending(UUID practiceId) {
 		return withLinks(practiceId,
-				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and assessment_id is null")
+				this.jdbc.sql("select " + COLUMNS + " from asm_risk where practice_id = :p and assessment_id is null")
 					.param("p", practiceId)
 					.query(RiskRepository::map)
 					.list());
 	}
 
-	List<RiskRecord> bySourceKey(UUID practiceId, String sourceKey) {
+	/**
+	 * Risks proposed from the gaps of one source module (source keys {@code source:...}).
+	 */
+	List<RiskRecord> bySource(UUID practiceId, String source) {
+		// Source names are letters, digits and dashes, so they hold no LIKE wildcard.
 		return withLinks(practiceId,
-				this.jdbc.sql("select " + COLUMNS + " from risk where practice_id = :p and source_key = :k")
+				this.jdbc.sql("select " + COLUMNS + " from asm_risk where practice_id = :p and source_key like :k")
 					.param("p", practiceId)
-					.param("k", sourceKey)
+					.param("k", source + ":%")
 					.query(RiskRepository::map)
 					.list());
 	}
@@ -111,7 +120,7 @@ class RiskRepository {
 	 */
 	int adopt(UUID practiceId, UUID assessmentId, Instant now) {
 		return this.jdbc.sql("""
-				update risk set assessment_id = :a, updated_at = :now
+				update asm_risk set assessment_id = :a, updated_at = :now
 				where practice_id = :p and (assessment_id is null or (assessment_id <> :a
 				and status in ('PROPOSED', 'OPEN', 'ACCEPTED')))""")
 			.param("a", assessmentId)
@@ -122,7 +131,7 @@ class RiskRepository {
 
 	void addLinks(UUID practiceId, UUID riskId, Collection<String> questionKeys) {
 		for (String key : questionKeys) {
-			this.jdbc.sql("insert into risk_question (practice_id, risk_id, question_key) values (:p, :r, :q)")
+			this.jdbc.sql("insert into asm_risk_question (practice_id, risk_id, question_key) values (:p, :r, :q)")
 				.param("p", practiceId)
 				.param("r", riskId)
 				.param("q", key)
@@ -135,7 +144,7 @@ class RiskRepository {
 	void insertTask(UUID practiceId, TaskRecord task) {
 		this.jdbc
 			.sql("""
-					insert into risk_task (practice_id, id, risk_id, title, owner_id, due_date, done_at, position, created_at)
+					insert into asm_risk_task (practice_id, id, risk_id, title, owner_id, due_date, done_at, position, created_at)
 					values (:p, :id, :risk, :title, :owner, :due, :done, :position, :created)""")
 			.param("p", practiceId)
 			.param("id", task.id())
@@ -151,7 +160,7 @@ class RiskRepository {
 
 	void updateTask(UUID practiceId, TaskRecord task) {
 		this.jdbc.sql("""
-				update risk_task set title = :title, owner_id = :owner, due_date = :due, done_at = :done
+				update asm_risk_task set title = :title, owner_id = :owner, due_date = :due, done_at = :done
 				where practice_id = :p and id = :id and risk_id = :risk""")
 			.param("title", task.title())
 			.param("owner", task.ownerId())
@@ -165,7 +174,7 @@ class RiskRepository {
 
 	Optional<TaskRecord> findTask(UUID practiceId, UUID riskId, UUID taskId) {
 		return this.jdbc.sql("""
-				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from risk_task
+				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from asm_risk_task
 				where practice_id = :p and risk_id = :r and id = :id""")
 			.param("p", practiceId)
 			.param("r", riskId)
@@ -181,7 +190,7 @@ class RiskRepository {
 			return byRisk;
 		}
 		this.jdbc.sql("""
-				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from risk_task
+				select id, risk_id, title, owner_id, due_date, done_at, position, created_at from asm_risk_task
 				where practice_id = :p and risk_id in (:ids) order by position, created_at""")
 			.param("p", practiceId)
 			.param("ids", riskIds)
@@ -191,13 +200,61 @@ class RiskRepository {
 		return byRisk;
 	}
 
+	/** The position after the risk's last task; 0 for a risk without tasks. */
 	int nextTaskPosition(UUID practiceId, UUID riskId) {
-		Integer max = this.jdbc.sql("select max(position) from risk_task where practice_id = :p and risk_id = :r")
+		// max() over no rows is null, which single() refuses: answer the empty case in
+		// SQL.
+		return this.jdbc.sql("""
+				select coalesce(max(position) + 1, 0) from asm_risk_task where practice_id = :p and risk_id = :r""")
 			.param("p", practiceId)
 			.param("r", riskId)
 			.query(Integer.class)
 			.single();
-		return (max != null) ? max + 1 : 0;
+	}
+
+	// ---------------------------------------------------------------- gaps of other
+	// modules
+
+	/**
+	 * Creates a source's row unless it exists. Two first reports racing to create it may
+	 * both try: the second fails with {@link DuplicateKeyException}, so callers run this
+	 * in a transaction of its own.
+	 */
+	void ensureGapSource(UUID practiceId, String source, Instant now) {
+		this.jdbc.sql("""
+				insert into asm_gap_source (practice_id, source, open_keys, reported_at)
+				select :p, :s, '', :now where not exists
+				(select 1 from asm_gap_source where practice_id = :p and source = :s)""")
+			.param("p", practiceId)
+			.param("s", source)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * The keys the source last reported open, locking its row until the transaction ends
+	 * so that reports of one source take turns.
+	 */
+	Set<String> lockGapSource(UUID practiceId, String source) {
+		String keys = this.jdbc
+			.sql("select open_keys from asm_gap_source where practice_id = :p and source = :s for update")
+			.param("p", practiceId)
+			.param("s", source)
+			.query(String.class)
+			.optional()
+			.orElse("");
+		return keys.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(keys.split("\n")));
+	}
+
+	void saveGapSource(UUID practiceId, String source, Collection<String> openKeys, Instant now) {
+		this.jdbc.sql("""
+				update asm_gap_source set open_keys = :keys, reported_at = :now
+				where practice_id = :p and source = :s""")
+			.param("keys", String.join("\n", openKeys))
+			.param("now", Timestamp.from(now))
+			.param("p", practiceId)
+			.param("s", source)
+			.update();
 	}
 
 	// ---------------------------------------------------------------- mapping
@@ -208,22 +265,14 @@ class RiskRepository {
 		}
 		Map<UUID, List<String>> links = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select risk_id, question_key from risk_question where practice_id = :p and risk_id in (:ids)
+				select risk_id, question_key from asm_risk_question where practice_id = :p and risk_id in (:ids)
 				order by question_key""")
 			.param("p", practiceId)
 			.param("ids", risks.stream().map(RiskRecord::id).toList())
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list()
 			.forEach((entry) -> links.computeIfAbsent(entry.getKey(), (k) -> new ArrayList<>()).add(entry.getValue()));
-		return risks.stream()
-			.map((risk) -> new RiskRecord(risk.id(), risk.assessmentId(), risk.source(), risk.sourceKey(),
-					risk.vulnerabilityKey(), risk.title(), risk.vulnerability(), risk.threatKeys(), risk.threat(),
-					risk.assets(), risk.existingControls(), risk.citations(), risk.likelihood(), risk.impact(),
-					risk.treatment(), risk.ownerId(), risk.dueDate(), risk.status(), risk.residualLikelihood(),
-					risk.residualImpact(), risk.acceptanceJustification(), risk.acceptedBy(), risk.acceptedByName(),
-					risk.acceptedAt(), risk.edited(), risk.createdAt(), risk.updatedAt(),
-					links.getOrDefault(risk.id(), List.of())))
-			.toList();
+		return risks.stream().map((risk) -> risk.withQuestionKeys(links.getOrDefault(risk.id(), List.of()))).toList();
 	}
 
 	private static Map<String, Object> params(UUID practiceId, RiskRecord risk) {
@@ -233,6 +282,7 @@ class RiskRepository {
 		params.put("assessment", risk.assessmentId());
 		params.put("source", risk.source().name());
 		params.put("sourceKey", risk.sourceKey());
+		params.put("sourceLink", risk.sourceLink());
 		params.put("vulnerabilityKey", risk.vulnerabilityKey());
 		params.put("title", risk.title());
 		params.put("vulnerability", risk.vulnerability());
@@ -274,7 +324,7 @@ class RiskRepository {
 	private static RiskRecord map(ResultSet rs, int row) throws SQLException {
 		Date due = rs.getDate("due_date");
 		return new RiskRecord(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
-				RiskSource.valueOf(rs.getString("source")), rs.getString("source_key"),
+				RiskSource.valueOf(rs.getString("source")), rs.getString("source_key"), rs.getString("source_link"),
 				rs.getString("vulnerability_key"), rs.getString("title"), rs.getString("vulnerability"),
 				split(rs.getString("threat_keys")), rs.getString("threat"), rs.getString("assets"),
 				rs.getString("existing_controls"), split(rs.getString("citations")),

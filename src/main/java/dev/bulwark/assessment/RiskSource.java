@@ -1,9 +1,12 @@
 package dev.bulwark.assessment;
 
 /** Where a risk came from. */
-public enum RiskSource {
+enum RiskSource {
 
-	QUESTIONNAIRE("Assessment answers"), MANUAL("Added by hand"), INVENTORY("Inventory finding");
+	QUESTIONNAIRE("Assessment answers"), MANUAL("Added by hand"), INVENTORY("Inventory finding"),
+
+	/** A gap reported by another of Bulwark's registers (vendors, backups...). */
+	GAP("Found in your records");
 
 	private final String label;
 
@@ -13,6 +16,11 @@ public enum RiskSource {
 
 	public String label() {
 		return this.label;
+	}
+
+	/** The source of risks proposed from the gaps a module reports. */
+	static RiskSource ofGaps(String module) {
+		return "inventory".equals(module) ? INVENTORY : GAP;
 	}
 
 }

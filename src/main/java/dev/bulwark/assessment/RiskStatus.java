@@ -1,7 +1,7 @@
 package dev.bulwark.assessment;
 
 /** Where a risk stands in the register. */
-public enum RiskStatus {
+enum RiskStatus {
 
 	/** Suggested by a weak answer or an inventory finding; nobody has reviewed it yet. */
 	PROPOSED("Proposed", true),

@@ -3,8 +3,8 @@ package dev.bulwark.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,9 @@ import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
+import dev.bulwark.shared.Permission;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
  * on risks (treatment, owners, tasks) continues after sign-off; the signed-off assessment
  * keeps the register as it stood when it was signed, for its report.
  * <p>
- * Risks are proposed by weak answers ({@link Assessments#answer}) or inventory findings,
- * or added by hand. Accepting a risk needs the security officer and a written
- * justification; who accepted it and when are kept. Reading the register or a risk is
- * recorded in the audit trail.
+ * Risks are proposed by weak answers ({@link Assessments}) or by the gaps other modules
+ * report ({@link GapRisks}), or added by hand. Accepting a risk needs
+ * {@link Permission#RISK_ACCEPT} and a written justification; who accepted it and when
+ * are kept. Queries take the practice id, commands the acting person; reading the
+ * register or a risk is recorded in the audit trail ({@link RiskEvent}). No other module
+ * calls this facade yet, so its methods are package-private.
  */
 @Service
 public class Risks {
@@ -72,27 +75,27 @@ public class Risks {
 	 * one. The read is audited.
 	 */
 	@Transactional
-	public RiskRegister register(UUID practiceId, RiskFilter filter) {
+	RiskRegister register(UUID practiceId, RiskFilter filter) {
 		RiskRegister register = unaudited(practiceId, filter);
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk-register.viewed", "risk-register",
-				(register.assessment() != null) ? register.assessment().id() : null,
-				"Risk register viewed (" + register.risks().size() + " risks listed)"));
+		this.events.publishEvent(new RiskRegisterViewed(practiceId,
+				(register.assessment() != null) ? register.assessment().id() : null, register.risks().size()));
 		return register;
 	}
 
 	/** One risk with its tasks. The read is audited. */
 	@Transactional
-	public RiskDetails get(UUID practiceId, UUID id) {
+	RiskDetails get(UUID practiceId, UUID id) {
 		RiskDetails risk = details(practiceId, record(practiceId, id));
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.viewed", "risk", id, "Risk viewed"));
+		this.events.publishEvent(new RiskViewed(practiceId, id));
 		return risk;
 	}
 
 	/**
 	 * The treatment plan of the current register (or of an assessment as signed off):
-	 * current risks other than accepted ones, by level, with their tasks.
+	 * current risks other than accepted ones, by level, with their tasks; overdue by the
+	 * practice's date.
 	 */
-	public TreatmentPlan treatmentPlan(UUID practiceId, @Nullable UUID assessmentId) {
+	TreatmentPlan treatmentPlan(UUID practiceId, @Nullable UUID assessmentId) {
 		RiskRegister register = unaudited(practiceId, new RiskFilter(assessmentId, null, null, null, false));
 		Map<RiskLevel, List<RiskDetails>> byLevel = new LinkedHashMap<>();
 		List<RiskDetails> accepted = new ArrayList<>();
@@ -100,19 +103,18 @@ public class Risks {
 			List<RiskDetails> risks = register.risks()
 				.stream()
 				.filter((risk) -> risk.level() == level && risk.status() != RiskStatus.ACCEPTED)
-				.sorted(java.util.Comparator.comparing(RiskDetails::dueDate,
-						java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+				.sorted(Comparator.comparing(RiskDetails::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 			if (!risks.isEmpty()) {
 				byLevel.put(level, risks);
 			}
 		}
 		register.risks().stream().filter((risk) -> risk.status() == RiskStatus.ACCEPTED).forEach(accepted::add);
-		return new TreatmentPlan(register.assessment(), byLevel, accepted, today());
+		return new TreatmentPlan(register.assessment(), byLevel, accepted, today(practiceId));
 	}
 
 	/** The matrix new or edited risks are rated on. */
-	public RiskMatrix matrixFor(UUID practiceId, @Nullable UUID riskId) {
+	RiskMatrix matrixFor(UUID practiceId, @Nullable UUID riskId) {
 		PracticeDetails practice = this.reader.practice(practiceId);
 		if (riskId == null) {
 			return RiskMatrix.fromSetting(practice.riskMatrix());
@@ -121,10 +123,31 @@ public class Risks {
 		return this.reader.matrix(practice, assessmentOf(practiceId, record));
 	}
 
+	/** One task of a risk, for its page. */
+	TreatmentTask task(UUID practiceId, UUID riskId, UUID taskId) {
+		return details(practiceId, record(practiceId, riskId)).tasks()
+			.stream()
+			.filter((task) -> task.id().equals(taskId))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("Task", taskId));
+	}
+
+	/** The practice's active members who can own risks and tasks (not auditors). */
+	List<MemberSummary> possibleOwners(UUID practiceId) {
+		return this.accounts.activeMembers(practiceId).stream().filter(Risks::canOwn).toList();
+	}
+
+	/** Today in the practice's time zone. */
+	LocalDate today(UUID practiceId) {
+		return LocalDate.ofInstant(this.clock.instant(), this.reader.practice(practiceId).zone());
+	}
+
+	// ================================================================== changing
+
 	/** Adds a risk by hand, to the assessment under way or, without one, to the next. */
 	@Transactional
-	public RiskDetails create(Actor actor, RiskForm form) {
-		Assessments.requireWriter(actor, "Only the security officer or the IT technician can add risks.");
+	RiskDetails create(Actor actor, RiskForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		Optional<AssessmentRow> open = this.assessments.findOpen(practiceId)
 			.flatMap((row) -> this.assessments.lock(practiceId, row.id()));
@@ -135,29 +158,27 @@ public class Risks {
 		Acceptance acceptance = acceptance(actor, form, null, now);
 		RiskStatus status = status(form, null);
 		RiskRecord risk = new RiskRecord(UUID.randomUUID(), open.map(AssessmentRow::id).orElse(null), RiskSource.MANUAL,
-				null, null, form.title().trim(), AnswerForm.trimmed(form.vulnerability()), form.threatKeysOrEmpty(),
-				AnswerForm.trimmed(form.threat()), AnswerForm.trimmed(form.assets()),
+				null, null, null, form.title().trim(), AnswerForm.trimmed(form.vulnerability()),
+				form.threatKeysOrEmpty(), AnswerForm.trimmed(form.threat()), AnswerForm.trimmed(form.assets()),
 				AnswerForm.trimmed(form.existingControls()), List.of(), form.likelihood(), form.impact(),
 				form.treatment(), form.ownerId(), form.dueDate(), status, form.residualLikelihood(),
 				form.residualImpact(), acceptance.justification(), acceptance.by(), acceptance.byName(),
 				acceptance.at(), true, now, now, List.of());
 		this.repository.insert(practiceId, risk);
-		this.events.publishEvent(
-				AuditEvent.of(practiceId, "risk.created", "risk", risk.id(), "Risk added by hand: " + risk.title()));
+		this.events.publishEvent(new RiskAdded(practiceId, risk.id(), risk.title()));
 		if (acceptance.at() != null) {
-			this.events.publishEvent(AuditEvent.of(practiceId, "risk.accepted", "risk", risk.id(),
-					"Risk accepted by the security officer with a written justification"));
+			this.events.publishEvent(new RiskAccepted(practiceId, risk.id()));
 		}
 		return details(practiceId, this.repository.find(practiceId, risk.id()).orElseThrow());
 	}
 
 	/**
 	 * Updates a risk. Choosing a treatment confirms a proposed risk; choosing "accept"
-	 * needs the security officer and a justification (see {@link #accept}).
+	 * needs {@link Permission#RISK_ACCEPT} and a justification (see {@link #accept}).
 	 */
 	@Transactional
-	public RiskDetails update(Actor actor, UUID id, RiskForm form) {
-		Assessments.requireWriter(actor, "Only the security officer or the IT technician can change risks.");
+	RiskDetails update(Actor actor, UUID id, RiskForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		RiskRecord existing = record(practiceId, id);
 		AssessmentRow assessment = assessmentOf(practiceId, existing);
@@ -167,83 +188,73 @@ public class Risks {
 		Acceptance acceptance = acceptance(actor, form, existing, now);
 		RiskStatus status = status(form, existing);
 		RiskRecord updated = new RiskRecord(existing.id(), existing.assessmentId(), existing.source(),
-				existing.sourceKey(), existing.vulnerabilityKey(), form.title().trim(),
+				existing.sourceKey(), existing.sourceLink(), existing.vulnerabilityKey(), form.title().trim(),
 				AnswerForm.trimmed(form.vulnerability()), form.threatKeysOrEmpty(), AnswerForm.trimmed(form.threat()),
 				AnswerForm.trimmed(form.assets()), AnswerForm.trimmed(form.existingControls()), existing.citations(),
 				form.likelihood(), form.impact(), form.treatment(), form.ownerId(), form.dueDate(), status,
 				form.residualLikelihood(), form.residualImpact(), acceptance.justification(), acceptance.by(),
 				acceptance.byName(), acceptance.at(), true, existing.createdAt(), now, existing.questionKeys());
 		this.repository.update(practiceId, updated);
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.updated", "risk", id,
-				"Risk updated: " + existing.status().label() + " -> " + status.label()
-						+ ((form.treatment() != null) ? ", treatment " + form.treatment().label() : "")));
+		this.events.publishEvent(new RiskRated(practiceId, id, existing.status().name(), status.name(),
+				(form.treatment() != null) ? form.treatment().name() : null));
 		if (acceptance.fresh()) {
-			this.events.publishEvent(AuditEvent.of(practiceId, "risk.accepted", "risk", id,
-					"Risk accepted by the security officer with a written justification"));
+			this.events.publishEvent(new RiskAccepted(practiceId, id));
 		}
 		return details(practiceId, this.repository.find(practiceId, id).orElseThrow());
 	}
 
 	/**
-	 * Accepts a risk: security officer only, with a written justification; records who
-	 * and when.
+	 * Accepts a risk: {@link Permission#RISK_ACCEPT} only, with a written justification;
+	 * records who and when.
 	 */
 	@Transactional
-	public RiskDetails accept(Actor actor, UUID id, AcceptanceForm form) {
+	RiskDetails accept(Actor actor, UUID id, AcceptanceForm form) {
 		UUID practiceId = actor.practiceId();
 		RiskRecord existing = record(practiceId, id);
-		String justification = RiskAcceptance.check(actor.role(), form.justification());
+		String justification = RiskAcceptance.check(actor, form.justification());
 		Instant now = this.clock.instant();
 		RiskRecord accepted = new RiskRecord(existing.id(), existing.assessmentId(), existing.source(),
-				existing.sourceKey(), existing.vulnerabilityKey(), existing.title(), existing.vulnerability(),
-				existing.threatKeys(), existing.threat(), existing.assets(), existing.existingControls(),
-				existing.citations(), existing.likelihood(), existing.impact(), Treatment.ACCEPT, existing.ownerId(),
-				existing.dueDate(), RiskStatus.ACCEPTED, existing.residualLikelihood(), existing.residualImpact(),
-				justification, actor.userId(), actor.displayName(), now, true, existing.createdAt(), now,
-				existing.questionKeys());
+				existing.sourceKey(), existing.sourceLink(), existing.vulnerabilityKey(), existing.title(),
+				existing.vulnerability(), existing.threatKeys(), existing.threat(), existing.assets(),
+				existing.existingControls(), existing.citations(), existing.likelihood(), existing.impact(),
+				Treatment.ACCEPT, existing.ownerId(), existing.dueDate(), RiskStatus.ACCEPTED,
+				existing.residualLikelihood(), existing.residualImpact(), justification, actor.userId(),
+				actor.displayName(), now, true, existing.createdAt(), now, existing.questionKeys());
 		this.repository.update(practiceId, accepted);
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.accepted", "risk", id,
-				"Risk accepted by the security officer with a written justification"));
+		this.events.publishEvent(new RiskAccepted(practiceId, id));
 		return details(practiceId, this.repository.find(practiceId, id).orElseThrow());
 	}
 
-	/** Adds a remediation task to a risk. */
+	/** Adds a remediation task to a risk, after its other tasks. */
 	@Transactional
-	public TreatmentTask addTask(Actor actor, UUID riskId, TaskForm form) {
-		Assessments.requireWriter(actor, "Only the security officer or the IT technician can plan tasks.");
+	TreatmentTask addTask(Actor actor, UUID riskId, TaskForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		record(practiceId, riskId);
-		checkMember(practiceId, form.ownerId(), "ownerId");
+		checkOwner(practiceId, form.ownerId(), "ownerId");
 		Instant now = this.clock.instant();
 		TaskRecord task = new TaskRecord(UUID.randomUUID(), riskId, form.title().trim(), form.ownerId(), form.dueDate(),
 				form.done() ? now : null, this.repository.nextTaskPosition(practiceId, riskId), now);
 		this.repository.insertTask(practiceId, task);
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.task-added", "risk", riskId, "Task added"));
+		this.events.publishEvent(new TreatmentTaskAdded(practiceId, riskId, task.id()));
 		return task(practiceId, riskId, task.id());
 	}
 
 	/** Changes a task: its title, owner, due date, or whether it is done. */
 	@Transactional
-	public TreatmentTask updateTask(Actor actor, UUID riskId, UUID taskId, TaskForm form) {
-		Assessments.requireWriter(actor, "Only the security officer or the IT technician can change tasks.");
+	TreatmentTask updateTask(Actor actor, UUID riskId, UUID taskId, TaskForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
 		UUID practiceId = actor.practiceId();
 		TaskRecord existing = this.repository.findTask(practiceId, riskId, taskId)
 			.orElseThrow(() -> NotFoundException.of("Task", taskId));
-		checkMember(practiceId, form.ownerId(), "ownerId");
+		checkOwner(practiceId, form.ownerId(), "ownerId");
 		Instant doneAt = form.done() ? ((existing.doneAt() != null) ? existing.doneAt() : this.clock.instant()) : null;
 		this.repository.updateTask(practiceId, new TaskRecord(existing.id(), riskId, form.title().trim(),
 				form.ownerId(), form.dueDate(), doneAt, existing.position(), existing.createdAt()));
-		this.events.publishEvent(AuditEvent.of(practiceId, "risk.task-updated", "risk", riskId,
-				"Task " + (form.done() ? "done" : "updated")));
+		this.events.publishEvent(
+				(form.done() && existing.doneAt() == null) ? new TreatmentTaskCompleted(practiceId, riskId, taskId)
+						: new TreatmentTaskChanged(practiceId, riskId, taskId));
 		return task(practiceId, riskId, taskId);
-	}
-
-	/** The practice's active members who can own risks and tasks. */
-	public List<MemberSummary> possibleOwners(UUID practiceId) {
-		return this.accounts.activeMembers(practiceId)
-			.stream()
-			.filter((member) -> member.role() != dev.bulwark.shared.Role.AUDITOR)
-			.toList();
 	}
 
 	// ================================================================== internals
@@ -300,27 +311,34 @@ public class Risks {
 				: null;
 	}
 
-	private TreatmentTask task(UUID practiceId, UUID riskId, UUID taskId) {
-		return details(practiceId, record(practiceId, riskId)).tasks()
-			.stream()
-			.filter((task) -> task.id().equals(taskId))
-			.findFirst()
-			.orElseThrow();
-	}
-
 	private void checkReferences(UUID practiceId, RiskForm form) {
-		checkMember(practiceId, form.ownerId(), "ownerId");
+		checkOwner(practiceId, form.ownerId(), "ownerId");
 		for (String key : form.threatKeysOrEmpty()) {
 			if (this.catalog.threat(key).isEmpty()) {
-				throw new AssessmentInputException("threatKeys", "Choose threats from the list.");
+				throw InvalidInputException.of("threatKeys", "Choose threats from the list.");
 			}
 		}
 	}
 
-	private void checkMember(UUID practiceId, @Nullable UUID userId, String field) {
-		if (userId != null && this.accounts.member(practiceId, userId).filter(MemberSummary::active).isEmpty()) {
-			throw new AssessmentInputException(field, "Choose someone from your practice.");
+	/**
+	 * An owner must be an active member of this practice who can do the work. A member of
+	 * another practice looks exactly like nobody at all.
+	 */
+	private void checkOwner(UUID practiceId, @Nullable UUID userId, String field) {
+		if (userId == null) {
+			return;
 		}
+		Optional<MemberSummary> member = this.accounts.member(practiceId, userId).filter(MemberSummary::active);
+		if (member.isEmpty()) {
+			throw InvalidInputException.of(field, "Choose someone from your practice.");
+		}
+		if (!canOwn(member.get())) {
+			throw InvalidInputException.of(field, "Auditors only read; choose someone who can do the work.");
+		}
+	}
+
+	private static boolean canOwn(MemberSummary member) {
+		return member.role().can(Permission.TASKS_COMPLETE_OWN);
 	}
 
 	/** The acceptance a saved risk carries, and whether it was given just now. */
@@ -343,7 +361,7 @@ public class Risks {
 			return new Acceptance(existing.acceptanceJustification(), existing.acceptedBy(), existing.acceptedByName(),
 					existing.acceptedAt(), false);
 		}
-		String justification = RiskAcceptance.check(actor.role(), form.justification());
+		String justification = RiskAcceptance.check(actor, form.justification());
 		return new Acceptance(justification, actor.userId(), actor.displayName(), now, true);
 	}
 
@@ -360,10 +378,6 @@ public class Risks {
 			return RiskStatus.OPEN;
 		}
 		return status;
-	}
-
-	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 }

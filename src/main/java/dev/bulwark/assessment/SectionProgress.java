@@ -13,8 +13,8 @@ package dev.bulwark.assessment;
  * @param notApplicable questions not applicable, by the profile or by answer
  * @param flagged questions flagged for later
  */
-public record SectionProgress(String key, String title, String description, int asked, int answered, int yes,
-		int review, int notApplicable, int flagged) {
+record SectionProgress(String key, String title, String description, int asked, int answered, int yes, int review,
+		int notApplicable, int flagged) {
 
 	/** Share of asked questions answered, 0-100. */
 	public int percent() {

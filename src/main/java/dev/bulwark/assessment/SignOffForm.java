@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param acknowledgeIncomplete whether they sign off although questions or decisions are
  * still open
  */
-public record SignOffForm(@Size(max = 200, message = "Keep the name under 200 characters.") String name, Boolean attest,
+record SignOffForm(@Size(max = 200, message = "Keep the name under 200 characters.") String name, Boolean attest,
 		Boolean acknowledgeIncomplete) {
 
 	public SignOffForm {

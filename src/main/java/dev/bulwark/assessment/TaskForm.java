@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param dueDate when; the risk's due date if empty
  * @param done whether it is done
  */
-public record TaskForm(
+record TaskForm(
 		@NotBlank(message = "Say what needs doing.") @Size(max = 500,
 				message = "Keep the task under 500 characters.") @Nullable String title,
 		@Nullable UUID ownerId, @Nullable LocalDate dueDate, Boolean done) {

@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * @param sourceType the NIST SP 800-30 threat-source type's title
  * @param hicpTopThreat the HICP 2023 top threat's title, if it is one
  */
-public record ThreatView(String key, String title, String sourceType, @Nullable String hicpTopThreat) {
+record ThreatView(String key, String title, String sourceType, @Nullable String hicpTopThreat) {
 
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.assessment;
 
 /** How the practice deals with a risk. */
-public enum Treatment {
+enum Treatment {
 
 	MITIGATE("Reduce it (mitigate)", "Put safeguards in place that make it less likely or less harmful."),
 

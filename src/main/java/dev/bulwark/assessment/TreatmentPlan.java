@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * out
  * @param accepted risks the security officer accepted
  */
-public record TreatmentPlan(@Nullable AssessmentSummary assessment, Map<RiskLevel, List<RiskDetails>> byLevel,
+record TreatmentPlan(@Nullable AssessmentSummary assessment, Map<RiskLevel, List<RiskDetails>> byLevel,
 		List<RiskDetails> accepted, LocalDate today) {
 
 	/** Open tasks across the plan. */

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A remediation step of the treatment plan. Without an owner or due date of its own, it
  * takes the risk's.
  */
-public record TreatmentTask(UUID id, UUID riskId, String riskTitle, RiskLevel riskLevel, String title,
-		@Nullable UUID ownerId, @Nullable String ownerName, @Nullable LocalDate dueDate, @Nullable Instant doneAt) {
+record TreatmentTask(UUID id, UUID riskId, String riskTitle, RiskLevel riskLevel, String title, @Nullable UUID ownerId,
+		@Nullable String ownerName, @Nullable LocalDate dueDate, @Nullable Instant doneAt) {
 
 	public boolean done() {
 		return this.doneAt != null;

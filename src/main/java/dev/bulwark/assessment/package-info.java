@@ -6,10 +6,13 @@
  * treatment plan, the draft, review and sign-off lifecycle with a frozen signed-off
  * assessment, year-on-year carry-over and comparison, and the audit-ready PDF report.
  * <p>
- * Public API: {@link dev.bulwark.assessment.Assessments} and
- * {@link dev.bulwark.assessment.Risks} with their read records and forms. Other modules
- * (the inventory) propose risks through
- * {@link dev.bulwark.assessment.Assessments#proposeRiskFromFinding}.
+ * Facades: {@link dev.bulwark.assessment.Assessments} and
+ * {@link dev.bulwark.assessment.Risks} (no other module calls them yet, so their methods
+ * are package-private). Events: {@link dev.bulwark.assessment.AssessmentEvent} and
+ * {@link dev.bulwark.assessment.RiskEvent}, each also an audit entry. Other modules' gaps
+ * reach the register through {@link dev.bulwark.shared.GapsReported}, which this module
+ * listens to ({@code GapRisks}); it never calls back into the reporting module. The
+ * inventory is read only for the report's inventory section.
  */
 @ApplicationModule(displayName = "Risk assessment",
 		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory" })

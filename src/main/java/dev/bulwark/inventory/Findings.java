@@ -13,16 +13,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.GapsReported;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the stored findings in step with what the rules derive: new gaps open a finding
- * (with {@link InventoryFindingOpened}), closed gaps resolve it (with
- * {@link InventoryFindingResolved}), and a gap that comes back reopens the same finding,
- * so ids stay stable for the risk register. One audit entry summarises each change.
+ * Keeps the stored findings in step with what the rules derive: new gaps open a finding,
+ * closed gaps resolve it, and a gap that comes back reopens the same finding, so ids stay
+ * stable. One audit entry summarises each change.
+ * <p>
+ * After every reconciliation it reports all the inventory's open gaps to the risk
+ * register as one {@link GapsReported} snapshot (one gap per kind, see
+ * {@link InventoryGaps}), in the same transaction; the register reacts after commit. A
+ * snapshot, not a delta: a repeated or lost report heals at the next one.
  */
 @Service
 class Findings {
@@ -54,16 +59,21 @@ class Findings {
 	@Transactional
 	public void recompute(UUID practiceId, ZoneId zone) {
 		Instant now = this.clock.instant();
-		List<FindingRules.Derived> derived = FindingRules.evaluate(this.assets.all(practiceId),
-				this.network.flows(practiceId), this.network.segments(practiceId), lastReviewedOn(practiceId, zone),
-				LocalDate.ofInstant(now, zone));
+		List<AssetDetails> assets = this.assets.all(practiceId);
+		List<DataFlowDetails> flows = this.network.flows(practiceId);
+		List<NetworkSegmentDetails> segments = this.network.segments(practiceId);
+		List<FindingRules.Derived> derived = FindingRules.evaluate(assets, flows, segments,
+				lastReviewedOn(practiceId, zone), LocalDate.ofInstant(now, zone));
 		apply(practiceId, derived, this.findings.all(practiceId), now);
+		this.events.publishEvent(
+				new GapsReported(practiceId, InventoryGaps.SOURCE, InventoryGaps.of(derived, assets, flows, segments)));
 	}
 
 	/**
 	 * Brings only the yearly-review finding up to date. It changes with the passing of
 	 * time, so the daily tick calls this for each practice ({@link DailyReviewCheck}); a
-	 * review calls it too. Reads never do. Cheap when nothing changed.
+	 * review calls it too. Reads never do. Cheap when nothing changed. Reports no gaps:
+	 * an overdue review is not a risk of its own.
 	 * @param today the practice's local date
 	 * @param zone the practice's time zone
 	 */
@@ -115,11 +125,9 @@ class Findings {
 			}
 		}
 		List<UUID> resolved = new ArrayList<>();
-		List<String> resolvedRules = new ArrayList<>();
 		for (FindingRepository.Stored s : stored) {
 			if (s.finding().status() == FindingStatus.OPEN && !seen.contains(s.key())) {
 				resolved.add(s.finding().id());
-				resolvedRules.add(s.finding().ruleKey());
 			}
 		}
 		if (created.isEmpty() && reopened.isEmpty() && rewritten.isEmpty() && resolved.isEmpty()) {
@@ -130,15 +138,6 @@ class Findings {
 		reopenedOrRewritten.addAll(rewritten);
 		this.findings.reopenAll(practiceId, reopenedOrRewritten);
 		this.findings.resolveAll(practiceId, resolved, now);
-		for (InventoryFinding f : created) {
-			opened(practiceId, f);
-		}
-		for (InventoryFinding f : reopened) {
-			opened(practiceId, f);
-		}
-		for (int i = 0; i < resolved.size(); i++) {
-			this.events.publishEvent(new InventoryFindingResolved(practiceId, resolved.get(i), resolvedRules.get(i)));
-		}
 		if (!created.isEmpty() || !reopened.isEmpty() || !resolved.isEmpty()) {
 			this.events.publishEvent(AuditEvent.of(practiceId, "inventory.findings-changed", "inventory-finding", null,
 					"Inventory findings: " + (created.size() + reopened.size()) + " opened, " + resolved.size()
@@ -150,11 +149,6 @@ class Findings {
 		return this.network.lastReview(practiceId)
 			.map((review) -> LocalDate.ofInstant(review.reviewedAt(), zone))
 			.orElse(null);
-	}
-
-	private void opened(UUID practiceId, InventoryFinding f) {
-		this.events.publishEvent(new InventoryFindingOpened(practiceId, f.id(), f.ruleKey(), f.citation(), f.title(),
-				f.detail(), f.assetId()));
 	}
 
 }

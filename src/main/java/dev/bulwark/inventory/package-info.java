@@ -19,9 +19,10 @@
  * <li>{@code DailyReviewCheck}: the yearly review falls due on the daily tick
  * ({@link dev.bulwark.shared.PracticeDayBegan}), never while a page is read.</li>
  * </ul>
- * The events {@link dev.bulwark.inventory.InventoryFindingOpened} and
- * {@link dev.bulwark.inventory.InventoryFindingResolved} let the risk assessment propose
- * risks without retyping.
+ * The inventory's open gaps reach the risk register through the shared contract
+ * {@link dev.bulwark.shared.GapsReported} (source {@code inventory}, one gap per kind,
+ * built by {@code InventoryGaps}), so the risk assessment proposes risks without retyping
+ * and this module never calls it.
  */
 @ApplicationModule(displayName = "Inventory", allowedDependencies = "shared")
 package dev.bulwark.inventory;

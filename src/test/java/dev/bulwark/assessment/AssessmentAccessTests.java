@@ -179,11 +179,16 @@ class AssessmentAccessTests {
 		RiskDetails risk = this.risks.register(officer.practiceId(), RiskFilter.none()).risks().get(0);
 		MvcTestResult missing = post(officer, "/risks/" + risk.id() + "/accept", "justification", "");
 		assertThat(missing).hasStatusOk().bodyText().contains("Write why the practice accepts this risk");
-		assertThat(missing.getResponse().getContentAsString()).contains("id=\"accept-error\"")
-			.contains("aria-describedby=\"accept-error\"");
+		assertThat(missing).hasViewName("assessment/risk");
+		assertThat(AssessmentPagesTests.fieldError(missing, "acceptance", "justification"))
+			.isEqualTo("Write why the practice accepts this risk instead of reducing it.");
+		assertThat(missing.getResponse().getContentAsString()).contains("id=\"accept-justification-error\"")
+			.contains("aria-describedby=\"accept-justification-error\"");
 		MvcTestResult viaEdit = post(officer, "/risks/" + risk.id(), "title", risk.title(), "likelihood", "HIGH",
 				"impact", "HIGH", "treatment", "ACCEPT", "justification", "");
 		assertThat(viaEdit).hasStatusOk();
+		assertThat(AssessmentPagesTests.fieldError(viaEdit, "form", "justification"))
+			.isEqualTo("Write why the practice accepts this risk instead of reducing it.");
 		assertThat(viaEdit.getResponse().getContentAsString()).contains("id=\"justification-error\"");
 		assertThat(this.risks.get(officer.practiceId(), risk.id()).status()).isEqualTo(RiskStatus.PROPOSED);
 

@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Another practice's assessments, answers, decisions, risks and tasks, in pages and the
- * API.
+ * API: in the address, in query parameters (an assessment to list or compare with) and
+ * inside JSON bodies (the victim's member as the owner of the attacker's new risk).
+ * Foreign ids in the attacker's own forms are covered by
+ * {@link AssessmentForeignIdsTests}.
  */
 class AssessmentCrossPracticeCase implements CrossPracticeCase {
 
@@ -137,7 +140,21 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("API: read a risk", get("/api/v1/risks/{id}", risk.id()), unchanged),
 				Attempt.of("API: update a risk", json(put("/api/v1/risks/{id}", risk.id()), riskJson), unchanged),
 				Attempt.of("API: list risks of the assessment",
-						get("/api/v1/risks").param("assessmentId", id.toString()), unchanged));
+						get("/api/v1/risks").param("assessmentId", id.toString()), unchanged),
+				Attempt.of("open a task", get("/risks/{id}/tasks/{task}", risk.id(), taskId), unchanged),
+				Attempt.of("list the register of the assessment", get("/risks").param("assessment", id.toString()),
+						unchanged),
+				Attempt.of("open the treatment plan of the assessment", get("/treatment-plan").param("assessment",
+						id.toString()), unchanged),
+				Attempt.of("API: a new risk owned by the practice's member",
+						json(post("/api/v1/risks"), "{\"title\":\"Owned elsewhere\",\"likelihood\":\"LOW\","
+								+ "\"impact\":\"LOW\",\"ownerId\":\"" + staff.userId() + "\"}"),
+						() -> {
+							unchanged.run();
+							assertThat(this.risks.possibleOwners(victimOwner.practiceId()))
+								.extracting(dev.bulwark.identity.MemberSummary::userId)
+								.contains(staff.userId());
+						}));
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(

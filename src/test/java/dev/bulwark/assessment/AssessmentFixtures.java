@@ -1,5 +1,6 @@
 package dev.bulwark.assessment;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -8,12 +9,18 @@ import dev.bulwark.shared.Actor;
 /** Helpers for integration tests: acting as a test member through the facades. */
 final class AssessmentFixtures {
 
+	/**
+	 * The zone test actors work in; not UTC, so that a date taken in the wrong zone
+	 * shows.
+	 */
+	static final ZoneId ZONE = ZoneId.of("Pacific/Kiritimati");
+
 	private AssessmentFixtures() {
 	}
 
 	static Actor actor(TestMember member) {
 		return new Actor(member.userId(), member.email(), "Test " + member.role().label(), member.practiceId(),
-				member.practiceName(), member.role(), false, null);
+				member.practiceName(), member.role(), false, ZONE);
 	}
 
 	static AssessmentSummary start(Assessments assessments, TestMember officer) {

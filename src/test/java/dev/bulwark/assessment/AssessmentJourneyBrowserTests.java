@@ -51,10 +51,10 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		press("Start the assessment");
 		waitForText("Do you work completely alone?");
 		String assessmentPath = this.browser.getCurrentUrl().substring(url("").length()).replace("/profile", "");
-		type("workforce_size", "6");
-		field("solo_practitioner-no").click();
-		field("wireless_network-no").click();
-		field("ehr_hosting-CLOUD").click();
+		type("values-workforce_size", "6");
+		field("values-solo_practitioner-false").click();
+		field("values-wireless_network-false").click();
+		field("values-ehr_hosting-CLOUD").click();
 		press("Save the profile");
 		waitForText("Profile saved");
 
@@ -78,7 +78,8 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		waitForText("Accept this risk");
 		press("Accept the risk");
 		waitForText("Write why the practice accepts this risk");
-		assertThat(field("accept-justification").getAttribute("aria-describedby")).contains("accept-error");
+		assertThat(field("accept-justification").getAttribute("aria-describedby"))
+			.contains("accept-justification-error");
 		type("accept-justification",
 				"This report is the risk analysis; the finding closes when it is signed off today.");
 		press("Accept the risk");
@@ -91,7 +92,7 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		type("name", "Morgan Lee");
 		field("attest").click();
 		field("acknowledgeIncomplete").click();
-		press("Sign off");
+		press("Sign off the assessment");
 		waitForText("Signed off. The assessment is now frozen");
 		assertThat(pageText()).contains("I, Morgan Lee, security official of " + officer.practiceName());
 

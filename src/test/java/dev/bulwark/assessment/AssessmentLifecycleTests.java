@@ -1,8 +1,12 @@
 package dev.bulwark.assessment;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Role;
+import dev.bulwark.shared.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,88 +17,94 @@ import static dev.bulwark.assessment.AssessmentStatus.SIGNED_OFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/** The assessment's states and who may move it between them, as plain rules. */
 class AssessmentLifecycleTests {
 
 	private static final SignOffForm SIGNED = new SignOffForm("Morgan Lee", true, false);
+
+	private static final Predicate<Permission> OFFICER = Role.SECURITY_OFFICER::can;
 
 	@Test
 	void aDraftGoesToReviewAndThenIsSignedOff() {
 		AssessmentStatus inReview = AssessmentLifecycle.submit(DRAFT);
 		assertThat(inReview).isEqualTo(IN_REVIEW);
-		assertThat(AssessmentLifecycle.signOff(inReview, Role.SECURITY_OFFICER, SIGNED, 0, 0)).isEqualTo(SIGNED_OFF);
+		assertThat(AssessmentLifecycle.signOff(inReview, OFFICER, SIGNED, 0, 0)).isEqualTo(SIGNED_OFF);
 	}
 
 	@Test
 	void aSignedOffAssessmentRefusesEveryChange() {
-		assertThatExceptionOfType(AssessmentConflictException.class)
+		assertThatExceptionOfType(StateConflictException.class)
 			.isThrownBy(() -> AssessmentLifecycle.requireOpen(SIGNED_OFF))
 			.withMessageContaining("frozen");
-		assertThatExceptionOfType(AssessmentConflictException.class)
+		assertThatExceptionOfType(StateConflictException.class)
 			.isThrownBy(() -> AssessmentLifecycle.submit(SIGNED_OFF));
-		assertThatExceptionOfType(AssessmentConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.reopen(SIGNED_OFF, Role.SECURITY_OFFICER));
-		assertThatExceptionOfType(AssessmentConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(SIGNED_OFF, Role.SECURITY_OFFICER, SIGNED, 0, 0));
+		assertThatExceptionOfType(StateConflictException.class)
+			.isThrownBy(() -> AssessmentLifecycle.reopen(SIGNED_OFF, OFFICER));
+		assertThatExceptionOfType(StateConflictException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(SIGNED_OFF, OFFICER, SIGNED, 0, 0));
 		AssessmentLifecycle.requireOpen(DRAFT);
 		AssessmentLifecycle.requireOpen(IN_REVIEW);
 	}
 
 	@Test
 	void aDraftMustBeReviewedBeforeSignOff() {
-		assertThatExceptionOfType(AssessmentConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(DRAFT, Role.SECURITY_OFFICER, SIGNED, 0, 0))
+		assertThatExceptionOfType(StateConflictException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(DRAFT, OFFICER, SIGNED, 0, 0))
 			.withMessageContaining("review");
-		assertThatExceptionOfType(AssessmentConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.submit(IN_REVIEW));
+		assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> AssessmentLifecycle.submit(IN_REVIEW));
 	}
 
 	@Test
-	void onlyTheSecurityOfficerSignsOffOrSendsBackToDraft() {
+	void onlyWhoeverMaySignOffSignsOffOrSendsBackToDraft() {
 		for (Role role : new Role[] { Role.STAFF, Role.AUDITOR, Role.MSP_TECHNICIAN }) {
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, role, SIGNED, 0, 0));
+				.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, role::can, SIGNED, 0, 0));
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> AssessmentLifecycle.reopen(IN_REVIEW, role));
+				.isThrownBy(() -> AssessmentLifecycle.reopen(IN_REVIEW, role::can));
 		}
-		assertThat(AssessmentLifecycle.reopen(IN_REVIEW, Role.SECURITY_OFFICER)).isEqualTo(DRAFT);
+		assertThat(AssessmentLifecycle.reopen(IN_REVIEW, OFFICER)).isEqualTo(DRAFT);
 	}
 
 	@Test
-	void aSignOffNeedsANameAndTheAttestation() {
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, Role.SECURITY_OFFICER,
-					new SignOffForm("  ", true, false), 0, 0))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("name"));
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, Role.SECURITY_OFFICER,
+	void aSignOffWithoutNameAndAttestationNamesBothFields() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(
+					() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("  ", false, false), 0, 0))
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("name", "attest"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER,
 					new SignOffForm("Morgan Lee", false, false), 0, 0))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("attest"));
+			.satisfies((ex) -> assertThat(ex.errors())
+				.containsExactly(java.util.Map.entry("attest", "Tick the box to confirm the attestation.")));
 	}
 
 	@Test
 	void signingOffWithOpenQuestionsNeedsAnExplicitAcknowledgement() {
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, Role.SECURITY_OFFICER, SIGNED, 3, 0))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("acknowledgeIncomplete"));
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, Role.SECURITY_OFFICER, SIGNED, 0, 2));
-		assertThat(AssessmentLifecycle.signOff(IN_REVIEW, Role.SECURITY_OFFICER,
-				new SignOffForm("Morgan Lee", true, true), 3, 2))
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, 3, 0))
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("acknowledgeIncomplete"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, 0, 2));
+		assertThat(AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("Morgan Lee", true, true), 3, 2))
 			.isEqualTo(SIGNED_OFF);
 	}
 
 	@Test
-	void whoMayAnswerDependsOnRoleAssignmentAndState() {
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.SECURITY_OFFICER, false, false)).isTrue();
-		assertThat(AssessmentLifecycle.mayAnswer(IN_REVIEW, Role.SECURITY_OFFICER, false, false)).isTrue();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.STAFF, false, false)).isFalse();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.STAFF, true, false)).isFalse();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.STAFF, false, true)).isTrue();
-		assertThat(AssessmentLifecycle.mayAnswer(IN_REVIEW, Role.STAFF, false, true)).isFalse();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.MSP_TECHNICIAN, true, false)).isTrue();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.MSP_TECHNICIAN, false, false)).isFalse();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.MSP_TECHNICIAN, false, true)).isTrue();
-		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, Role.AUDITOR, true, true)).isFalse();
+	void whoMayAnswerFollowsThePermissionTableAssignmentAndState() {
+		Predicate<Permission> staff = Role.STAFF::can;
+		Predicate<Permission> technician = Role.MSP_TECHNICIAN::can;
+		Predicate<Permission> auditor = Role.AUDITOR::can;
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, OFFICER, false, false)).isTrue();
+		assertThat(AssessmentLifecycle.mayAnswer(IN_REVIEW, OFFICER, false, false)).isTrue();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, staff, false, false)).isFalse();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, staff, true, false)).isFalse();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, staff, false, true)).isTrue();
+		assertThat(AssessmentLifecycle.mayAnswer(IN_REVIEW, staff, false, true)).isFalse();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, technician, true, false)).isTrue();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, technician, false, false)).isFalse();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, technician, false, true)).isTrue();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, auditor, true, true)).isFalse();
+		assertThat(AssessmentLifecycle.mayAnswer(DRAFT, (permission) -> false, true, true)).isFalse();
 	}
 
 	@Test

@@ -6,8 +6,10 @@ import java.util.UUID;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.Role;
+import dev.bulwark.shared.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The services on the real database: proposals following answers, the frozen assessment,
- * next year's carry-over and comparison, and risks proposed from inventory findings.
+ * next year's carry-over and comparison.
  */
 @BulwarkIntegrationTest
 class AssessmentServiceTests {
@@ -74,10 +76,10 @@ class AssessmentServiceTests {
 	void aPersonResumesAfterTheLastQuestionTheyAnswered() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		UUID id = AssessmentFixtures.start(this.assessments, officer).id();
-		assertThat(this.assessments.resumeAt(officer.practiceId(), id, actor(officer)))
+		assertThat(this.assessments.resumeAt(officer.practiceId(), id, officer.userId(), false))
 			.hasValueSatisfying((a) -> assertThat(a.questionKey()).isEqualTo("BAS-01"));
 		answer(this.assessments, officer, id, "WF-03", AnswerValue.YES);
-		assertThat(this.assessments.resumeAt(officer.practiceId(), id, actor(officer)))
+		assertThat(this.assessments.resumeAt(officer.practiceId(), id, officer.userId(), false))
 			.hasValueSatisfying((a) -> assertThat(a.questionKey()).isEqualTo("WF-04"));
 	}
 
@@ -99,7 +101,7 @@ class AssessmentServiceTests {
 		assertThat(wf02.effectiveAnswer()).isEqualTo(AnswerValue.NOT_APPLICABLE);
 		assertThat(current(officer)).noneMatch((r) -> r.questionKeys().contains("WF-02")
 				&& r.status() == RiskStatus.PROPOSED && r.questionKeys().size() == 1);
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> answer(this.assessments, officer, id, "WF-02", AnswerValue.YES));
 	}
 
@@ -120,7 +122,7 @@ class AssessmentServiceTests {
 				() -> this.assessments.submit(actor(officer), id), () -> this.assessments.reopen(actor(officer), id),
 				() -> this.assessments.signOff(actor(officer), id, new SignOffForm("X", true, true)));
 		for (Runnable change : changes) {
-			assertThatExceptionOfType(AssessmentConflictException.class).isThrownBy(change::run);
+			assertThatExceptionOfType(StateConflictException.class).isThrownBy(change::run);
 		}
 		RiskDetails risk = this.risks.register(officer.practiceId(), new RiskFilter(id, null, null, null, false))
 			.risks()
@@ -140,7 +142,7 @@ class AssessmentServiceTests {
 	void nextYearStartsFromLastYearsAnswersAndShowsWhatChanged() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		AssessmentSummary lastYear = AssessmentFixtures.signedOff(this.assessments, officer);
-		assertThatExceptionOfType(AssessmentInputException.class).isThrownBy(() -> this.assessments
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.assessments
 			.start(actor(this.members.newPractice(Role.SECURITY_OFFICER)), new NewAssessmentForm(null, true)));
 		AssessmentSummary thisYear = this.assessments.start(actor(officer), new NewAssessmentForm("2027", true));
 		assertThat(thisYear.previousId()).isEqualTo(lastYear.id());
@@ -161,7 +163,7 @@ class AssessmentServiceTests {
 		assertThat(changed.changedSinceLastYear()).isTrue();
 		assertThat(changed.previousAnswer()).isEqualTo(AnswerValue.NO);
 		assertThat(changed.carriedOver()).isFalse();
-		assertThatExceptionOfType(AssessmentConflictException.class)
+		assertThatExceptionOfType(StateConflictException.class)
 			.isThrownBy(() -> this.assessments.start(actor(officer), new NewAssessmentForm(null, false)));
 
 		Comparison comparison = this.assessments.compare(officer.practiceId(), thisYear.id(), lastYear.id());
@@ -186,34 +188,6 @@ class AssessmentServiceTests {
 			.isThrownBy(() -> this.assessments.compare(other.practiceId(), mine, id));
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> answer(this.assessments, other, id, "BAS-01", AnswerValue.YES));
-	}
-
-	@Test
-	void inventoryFindingsProposeRisksThatWaitForTheNextAssessment() {
-		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
-		this.assessments.proposeRiskFromFinding(officer.practiceId(), "inventory:laptop-1", "164.312(a)(2)(iv)",
-				"Laptop without full-disk encryption", "Front desk laptop FD-02");
-		this.assessments.proposeRiskFromFinding(officer.practiceId(), "inventory:laptop-1", "164.312(a)(2)(iv)",
-				"Laptop without full-disk encryption", "Front desk laptop FD-02");
-		List<RiskDetails> pending = current(officer);
-		assertThat(pending).singleElement().satisfies((risk) -> {
-			assertThat(risk.assessmentId()).isNull();
-			assertThat(risk.source()).isEqualTo(RiskSource.INVENTORY);
-			assertThat(risk.citations()).contains("164.312(a)(2)(iv)");
-			assertThat(risk.vulnerabilityKey()).isNotNull();
-			assertThat(risk.assets()).isEqualTo("Front desk laptop FD-02");
-			assertThat(risk.tasks()).isNotEmpty();
-		});
-		UUID id = AssessmentFixtures.start(this.assessments, officer).id();
-		assertThat(current(officer)).singleElement().satisfies((risk) -> assertThat(risk.assessmentId()).isEqualTo(id));
-
-		this.assessments.withdrawProposedRisk(officer.practiceId(), "inventory:laptop-1");
-		assertThat(current(officer)).isEmpty();
-		this.assessments.proposeRiskFromFinding(officer.practiceId(), "inventory:laptop-1", "164.312(a)(2)(iv)",
-				"Laptop without full-disk encryption", "Front desk laptop FD-02");
-		assertThat(current(officer)).singleElement()
-			.satisfies((risk) -> assertThat(risk.status()).isEqualTo(RiskStatus.PROPOSED));
-		assertThat(all(officer)).hasSize(1);
 	}
 
 	private List<RiskDetails> current(TestMember officer) {

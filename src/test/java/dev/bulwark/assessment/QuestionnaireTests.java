@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.catalog.Question;
+import dev.bulwark.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,20 +117,20 @@ class QuestionnaireTests {
 			.containsEntry("workforce_size", "7")
 			.containsEntry("ehr_hosting", "CLOUD")
 			.doesNotContainKey("remote_work");
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> Questionnaire.normalizeProfile(CATALOG.profileFields(), Map.of("workforce_size", "many")))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("values[workforce_size]"));
-		assertThatExceptionOfType(AssessmentInputException.class).isThrownBy(
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("values[workforce_size]"));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
 				() -> Questionnaire.normalizeProfile(CATALOG.profileFields(), Map.of("ehr_hosting", "MAINFRAME")));
-		assertThatExceptionOfType(AssessmentInputException.class).isThrownBy(
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
 				() -> Questionnaire.normalizeProfile(CATALOG.profileFields(), Map.of("solo_practitioner", "maybe")));
 	}
 
 	@Test
 	void aNotApplicableAnswerNeedsAReason() {
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new AnswerForm(AnswerValue.NOT_APPLICABLE, "  ", null, null, false).check())
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("notApplicableReason"));
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("notApplicableReason"));
 		new AnswerForm(AnswerValue.NOT_APPLICABLE, "We have no Wi-Fi at all.", null, null, false).check();
 	}
 

@@ -101,7 +101,7 @@ final class ReportFixtures {
 							? "The practice closes in March; the equipment will be retired then, so new spending is not reasonable."
 							: null,
 					accepted ? "Morgan Lee" : null, accepted ? SIGNED : null, true, entry.getValue(), false, tasks,
-					STARTED, STARTED));
+					STARTED, STARTED, null));
 			n++;
 		}
 		register.sort(AssessmentReader.REGISTER_ORDER);
@@ -128,7 +128,8 @@ final class ReportFixtures {
 		String attestation = signedOff
 				? AssessmentLifecycle.attestation("Morgan Lee", PRACTICE, LocalDate.of(2026, 11, 20)) : null;
 		AssessmentDetails details = new AssessmentDetails(summary, attestation, profile, sections, answers, decisions);
-		return ReportModel.of(PRACTICE, details, register, catalog, SIGNED.plusSeconds(3600));
+		return ReportModel.of(PRACTICE, details, register, catalog, SIGNED.plusSeconds(3600),
+				java.time.ZoneId.of("America/Chicago"), null);
 	}
 
 }

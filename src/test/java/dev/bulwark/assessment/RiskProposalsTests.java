@@ -103,9 +103,9 @@ class RiskProposalsTests {
 	static RiskRecord risk(String vulnerability, RiskSource source, RiskStatus status, boolean edited,
 			String... questions) {
 		Instant now = Instant.now();
-		return new RiskRecord(UUID.randomUUID(), UUID.randomUUID(), source, null, vulnerability, vulnerability, null,
-				List.of(), null, null, null, List.of(), RiskRating.HIGH, RiskRating.HIGH, null, null, null, status,
-				null, null, null, null, null, null, edited, now, now, List.of(questions));
+		return new RiskRecord(UUID.randomUUID(), UUID.randomUUID(), source, null, null, vulnerability, vulnerability,
+				null, List.of(), null, null, null, List.of(), RiskRating.HIGH, RiskRating.HIGH, null, null, null,
+				status, null, null, null, null, null, null, edited, now, now, List.of(questions));
 	}
 
 }

@@ -1,8 +1,13 @@
 package dev.bulwark.assessment;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Role;
+import dev.bulwark.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,23 +18,29 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** Acceptance, rating and decision rules. */
 class RiskRulesTests {
 
+	private static Actor as(Role role) {
+		return new Actor(UUID.randomUUID(), "someone@example.org", "Someone", UUID.randomUUID(), "Practice", role,
+				false, ZoneId.of("America/Chicago"));
+	}
+
 	@Test
-	void onlyTheSecurityOfficerAcceptsARisk() {
+	void onlyWhoeverMayAcceptRisksAcceptsOne() {
 		for (Role role : new Role[] { Role.STAFF, Role.AUDITOR, Role.MSP_TECHNICIAN }) {
-			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> RiskAcceptance.check(role,
+			assertThat(role.can(Permission.RISK_ACCEPT)).isFalse();
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> RiskAcceptance.check(as(role),
 					"We will replace the server in March and accept the risk until then."));
 		}
 	}
 
 	@Test
 	void acceptingARiskNeedsAWrittenJustification() {
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> RiskAcceptance.check(Role.SECURITY_OFFICER, "   "))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("justification"));
-		assertThatExceptionOfType(AssessmentInputException.class)
-			.isThrownBy(() -> RiskAcceptance.check(Role.SECURITY_OFFICER, "fine"))
-			.withMessageContaining("full sentence");
-		assertThat(RiskAcceptance.check(Role.SECURITY_OFFICER,
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> RiskAcceptance.check(as(Role.SECURITY_OFFICER), "   "))
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("justification"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> RiskAcceptance.check(as(Role.SECURITY_OFFICER), "fine"))
+			.satisfies((ex) -> assertThat(ex.errors().get("justification")).contains("full sentence"));
+		assertThat(RiskAcceptance.check(as(Role.SECURITY_OFFICER),
 				"  We will replace the server in March and accept the risk until then. "))
 			.isEqualTo("We will replace the server in March and accept the risk until then.");
 	}
@@ -37,28 +48,28 @@ class RiskRulesTests {
 	@Test
 	void ratingsMustFitTheMatrixAndResidualRatingsComeInPairs() {
 		RiskForm veryHigh = form(RiskRating.VERY_HIGH, RiskRating.HIGH, null, null);
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> veryHigh.check(RiskMatrix.THREE_BY_THREE))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("likelihood"));
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("likelihood"));
 		veryHigh.check(RiskMatrix.FIVE_BY_FIVE);
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(
 					() -> form(RiskRating.HIGH, RiskRating.HIGH, RiskRating.LOW, null).check(RiskMatrix.THREE_BY_THREE))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("residualImpact"));
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("residualImpact"));
 		form(RiskRating.HIGH, RiskRating.HIGH, RiskRating.LOW, RiskRating.LOW).check(RiskMatrix.THREE_BY_THREE);
 	}
 
 	@Test
 	void addressableDecisionsExplainAlternativesAndRefusals() {
-		assertThatExceptionOfType(AssessmentInputException.class)
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new DecisionForm(DecisionOutcome.ALTERNATIVE, " ", null, false).check())
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("alternative"));
-		assertThatExceptionOfType(AssessmentInputException.class)
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("alternative"));
+		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, null, false).check())
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("reason"));
-		assertThatExceptionOfType(AssessmentInputException.class).isThrownBy(
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("reason"));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
 				() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", true).check())
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("alternative"));
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("alternative"));
 		new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false).check();
 		new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", false).check();
 	}

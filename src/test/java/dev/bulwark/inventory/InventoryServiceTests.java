@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,16 @@ class InventoryServiceTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	private GapsReported lastGaps(UUID practiceId) {
+		List<GapsReported> reports = this.events.stream(GapsReported.class)
+			.filter((event) -> event.practiceId().equals(practiceId))
+			.toList();
+		assertThat(reports).as("a gap report after the change").isNotEmpty();
+		GapsReported last = reports.get(reports.size() - 1);
+		assertThat(last.source()).isEqualTo("inventory");
+		return last;
+	}
 
 	private Actor newPractice() {
 		return InventoryFixtures.actor(this.members.newPractice(Role.SECURITY_OFFICER));
@@ -148,11 +159,14 @@ class InventoryServiceTests {
 			.orElseThrow();
 		assertThat(encryption.citation()).isEqualTo("164.312(a)(2)(iv)");
 		assertThat(encryption.assetId()).isEqualTo(laptop.id());
-		assertThat(this.events.stream(InventoryFindingOpened.class)).anySatisfy((e) -> {
-			assertThat(e.findingId()).isEqualTo(encryption.id());
-			assertThat(e.practiceId()).isEqualTo(practiceId);
-			assertThat(e.citation()).isEqualTo("164.312(a)(2)(iv)");
-			assertThat(e.assetId()).isEqualTo(laptop.id());
+		assertThat(lastGaps(practiceId).open()).singleElement().satisfies((gap) -> {
+			assertThat(gap.key()).as("one gap per kind: the portable-device rule joins it")
+				.isEqualTo("asset.unencrypted");
+			assertThat(gap.citation()).isEqualTo("164.312(a)(2)(iv)");
+			assertThat(gap.title())
+				.isEqualTo("A laptop, phone or removable medium holding patient information is not encrypted");
+			assertThat(gap.detail()).contains("Front laptop");
+			assertThat(gap.link()).isEqualTo("/inventory/assets/" + laptop.id());
 		});
 
 		this.events.clear();
@@ -162,8 +176,7 @@ class InventoryServiceTests {
 		this.assets.change(officer, laptop.id(), encrypted);
 		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::ruleKey)
 			.doesNotContain(FindingRules.UNENCRYPTED, FindingRules.PORTABLE_UNENCRYPTED);
-		assertThat(this.events.stream(InventoryFindingResolved.class)).extracting(InventoryFindingResolved::findingId)
-			.contains(encryption.id());
+		assertThat(lastGaps(practiceId).open()).as("every gap closed: an empty snapshot").isEmpty();
 		assertThat(this.inventory.findings(practiceId, FindingStatus.RESOLVED, 0)).extracting(InventoryFinding::id)
 			.contains(encryption.id());
 
@@ -172,8 +185,7 @@ class InventoryServiceTests {
 				new AssetForm("Front laptop", AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 						EphiUse.STORES, Answer.NO, null, null, Answer.YES, PatchStatus.CURRENT, null, Answer.YES, null,
 						null, null));
-		assertThat(this.events.stream(InventoryFindingOpened.class)).extracting(InventoryFindingOpened::findingId)
-			.contains(encryption.id());
+		assertThat(lastGaps(practiceId).open()).extracting(GapsReported.Gap::key).containsExactly("asset.unencrypted");
 		assertThat(this.inventory.findingsForAsset(practiceId, laptop.id()))
 			.filteredOn((f) -> f.ruleKey().equals(FindingRules.UNENCRYPTED))
 			.singleElement()
