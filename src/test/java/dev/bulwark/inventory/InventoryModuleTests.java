@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -44,16 +44,16 @@ class InventoryModuleTests {
 
 	private final MovableClock clock;
 
-	private final CompletedEventPublications completed;
+	private final EventPublicationRegistry publications;
 
 	InventoryModuleTests(AssetService assets, NetworkService network, Inventory inventory, JdbcClient jdbc,
-			MovableClock clock, CompletedEventPublications completed) {
+			MovableClock clock, EventPublicationRegistry publications) {
 		this.assets = assets;
 		this.network = network;
 		this.inventory = inventory;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.completed = completed;
+		this.publications = publications;
 	}
 
 	@Test
@@ -138,7 +138,11 @@ class InventoryModuleTests {
 
 	/** Whether the inventory's listener has finished with the event. */
 	private boolean handled(PracticeDayBegan day) {
-		return this.completed.findAll().stream().anyMatch((publication) -> day.equals(publication.getEvent()));
+		// Completed publications are deleted (completion-mode=delete): the event is
+		// handled once no incomplete publication of it is left.
+		return this.publications.findIncompletePublications()
+			.stream()
+			.noneMatch((publication) -> day.equals(publication.getEvent()));
 	}
 
 	private Actor newPractice() {

@@ -187,7 +187,7 @@ class InventoryPageTests {
 		assertThat(html)
 			.contains("<p class=\"field-error\" id=\"name-error\">Enter a name, for example &quot;Front desk PC&quot;.")
 			.contains("id=\"kind-error\">Choose what kind of asset this is.")
-			.containsPattern("<input[^>]*aria-describedby=\"name-hint name-error\"[^>]*id=\"name\"");
+			.containsPattern("<input(?=[^>]*id=\"name\")(?=[^>]*aria-describedby=\"name-hint name-error\")[^>]*>");
 		assertThat(this.inventory.countAssets(officer.practiceId(), AssetFilter.none())).isZero();
 	}
 
