@@ -90,6 +90,8 @@ class EvidenceApiController {
 	@Permitted(Permission.EVIDENCE_EDIT)
 	@Operation(summary = "Upload a new version (multipart: file, note); earlier versions are kept")
 	ResponseEntity<EvidenceDetails> addVersion(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form) {
+		// Another practice's item is not found, whatever was sent with it.
+		this.store.details(CurrentActor.practiceId(), id);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.store.addVersion(CurrentActor.get(), id, EvidenceContent.of(form.file()), form.note()));
 	}

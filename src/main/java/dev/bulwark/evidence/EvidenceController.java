@@ -107,6 +107,7 @@ class EvidenceController {
 	@Permitted(Permission.EVIDENCE_EDIT)
 	String addVersion(@PathVariable UUID id, @Valid @ModelAttribute("versionForm") VersionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		this.store.details(CurrentActor.practiceId(), id);
 		return FormPost.submit(errors,
 				() -> this.store.addVersion(CurrentActor.get(), id, EvidenceContent.of(form.file()), form.note()),
 				(item) -> FormPost.redirect(redirect, "/evidence/" + id, "Version " + item.currentVersion()

@@ -43,38 +43,38 @@ final class EvidenceTypes {
 	/** The kinds kept, in the order they are listed to people. */
 	enum Kind {
 
-		PDF("PDF document", "application/pdf", List.of("pdf"), is("application/pdf")),
+		PDF("a PDF document", "application/pdf", List.of("pdf"), is("application/pdf")),
 
-		PNG("PNG image", "image/png", List.of("png"), is("image/png")),
+		PNG("a PNG image", "image/png", List.of("png"), is("image/png")),
 
-		JPEG("JPEG image", "image/jpeg", List.of("jpg", "jpeg"), is("image/jpeg")),
+		JPEG("a JPEG image", "image/jpeg", List.of("jpg", "jpeg"), is("image/jpeg")),
 
-		GIF("GIF image", "image/gif", List.of("gif"), is("image/gif")),
+		GIF("a GIF image", "image/gif", List.of("gif"), is("image/gif")),
 
-		WEBP("WebP image", "image/webp", List.of("webp"), is("image/webp")),
+		WEBP("a WebP image", "image/webp", List.of("webp"), is("image/webp")),
 
-		TEXT("plain text file", "text/plain", List.of("txt"), textual()),
+		TEXT("plain text", "text/plain", List.of("txt"), textual()),
 
-		CSV("CSV file", "text/csv", List.of("csv"), textual()),
+		CSV("a CSV file", "text/csv", List.of("csv"), textual()),
 
-		DOCX("Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+		DOCX("a Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				List.of("docx"), officeOpenXml()),
 
-		XLSX("Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"),
+		XLSX("an Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"),
 				officeOpenXml()),
 
-		PPTX("PowerPoint presentation", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+		PPTX("a PowerPoint presentation", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 				List.of("pptx"), officeOpenXml()),
 
-		ODT("OpenDocument text", "application/vnd.oasis.opendocument.text", List.of("odt"),
+		ODT("an OpenDocument text", "application/vnd.oasis.opendocument.text", List.of("odt"),
 				is("application/vnd.oasis.opendocument.text")),
 
-		ODS("OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", List.of("ods"),
+		ODS("an OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", List.of("ods"),
 				is("application/vnd.oasis.opendocument.spreadsheet")),
 
-		MSG("Outlook e-mail", "application/vnd.ms-outlook", List.of("msg"), is("application/x-tika-msoffice")),
+		MSG("an Outlook e-mail", "application/vnd.ms-outlook", List.of("msg"), is("application/x-tika-msoffice")),
 
-		EML("e-mail message", "message/rfc822", List.of("eml"), is("message/rfc822").or(textual()));
+		EML("an e-mail message", "message/rfc822", List.of("eml"), is("message/rfc822").or(textual()));
 
 		private final String label;
 
@@ -153,7 +153,7 @@ final class EvidenceTypes {
 		Sniffed sniffed = new Sniffed(detect(content, length), content, length);
 		if (!kind.check.test(sniffed)) {
 			throw InvalidInputException.of("file",
-					"This file is named ." + extension + " but its content is not a " + kind.label()
+					"This file is named ." + extension + " but its content is not " + kind.label()
 							+ ". It may be damaged or disguised as another kind of file, so it was not kept. "
 							+ "Open it in the program it belongs to and save it again.");
 		}
