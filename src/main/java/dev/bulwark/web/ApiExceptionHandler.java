@@ -8,6 +8,7 @@ import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
@@ -148,8 +149,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return asObject(tooLarge());
+	}
+
+	/**
+	 * Tomcat refuses a multipart body over the limit unread and reports it on the first
+	 * parameter read, as its own exception.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex) {
+		if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+			return tooLarge();
+		}
+		return problem(HttpStatus.BAD_REQUEST, "The request's parameters could not be read.", null);
+	}
+
+	private ResponseEntity<ProblemDetail> tooLarge() {
 		String message = "The file is larger than this server accepts (" + this.maxUploadSize + ").";
-		return asObject(problem(HttpStatus.CONTENT_TOO_LARGE, message, Map.of("file", message)));
+		return problem(HttpStatus.CONTENT_TOO_LARGE, message, Map.of("file", message));
 	}
 
 	/** Every other Spring MVC failure: its status, with a fixed message in our words. */
