@@ -80,6 +80,47 @@
     }
   });
 
+  // File size limit: <input type="file" data-max-bytes="...">. A file over the limit is refused here, next to the
+  // field, before minutes of uploading end in an error page; the server checks again.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+      return;
+    }
+    var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+    var file = input.files && input.files[0];
+    var message = '';
+    if (file && max > 0 && file.size > max) {
+      message = 'The file is ' + (file.size / 1048576).toFixed(1) + ' MB; the most Bulwark keeps is '
+        + (max / 1048576).toFixed(0) + ' MB. Choose a smaller file.';
+    }
+    input.setCustomValidity(message);
+    var errorId = input.id + '-error';
+    var error = document.getElementById(errorId);
+    if (!error && message) {
+      error = document.createElement('p');
+      error.id = errorId;
+      error.className = 'field-error';
+      input.parentNode.appendChild(error);
+    }
+    if (error) {
+      error.textContent = message;
+      input.closest('.field') && input.closest('.field').classList.toggle('has-error', message !== '');
+    }
+    if (message) {
+      input.reportValidity();
+    }
+  });
+
+  // Forms marked novalidate still must not send a file refused above.
+  document.addEventListener('submit', function (event) {
+    var refused = event.target.querySelector && event.target.querySelector('input[type=file][data-max-bytes]');
+    if (refused && refused.validationMessage) {
+      event.preventDefault();
+      refused.focus();
+    }
+  });
+
   // Copy buttons: <button data-copy-target="element-id">.
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-copy-target]');

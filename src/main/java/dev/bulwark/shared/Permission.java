@@ -102,6 +102,9 @@ public enum Permission {
 
 	EVIDENCE_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
 
+	/** Delete evidence whose six-year retention date has passed. */
+	EVIDENCE_DELETE(Access.WRITE, SECURITY_OFFICER),
+
 	// Incidents
 
 	/** Report an incident and follow one's own reports. */

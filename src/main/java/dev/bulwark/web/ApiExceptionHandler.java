@@ -8,10 +8,12 @@ import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -42,6 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code errors} by field;</li>
  * <li>{@link StateConflictException} and concurrent changes: 409;</li>
  * <li>{@link NotFoundException}: 404, the same for another practice's record;</li>
+ * <li>an upload over the multipart limit: 413 with the limit, under
+ * {@code errors.file};</li>
  * <li>Spring MVC's own failures (wrong media type, method, missing parameter): their
  * status with a fixed message;</li>
  * <li>anything else: 500 with a reference that is also in the log.</li>
@@ -52,6 +57,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final String maxUploadSize;
+
+	ApiExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUploadSize) {
+		this.maxUploadSize = maxUploadSize;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound() {
@@ -133,6 +144,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return asObject(problem(HttpStatus.BAD_REQUEST,
 				"The request body could not be read. Send JSON (Content-Type: application/json) as described at /v3/api-docs.",
 				null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return asObject(tooLarge());
+	}
+
+	/**
+	 * Tomcat refuses a multipart body over the limit unread and reports it on the first
+	 * parameter read, as its own exception.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex) {
+		if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+			return tooLarge();
+		}
+		return problem(HttpStatus.BAD_REQUEST, "The request's parameters could not be read.", null);
+	}
+
+	private ResponseEntity<ProblemDetail> tooLarge() {
+		String message = "The file is larger than this server accepts (" + this.maxUploadSize + ").";
+		return problem(HttpStatus.CONTENT_TOO_LARGE, message, Map.of("file", message));
 	}
 
 	/** Every other Spring MVC failure: its status, with a fixed message in our words. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * <li>an edited address (a value of the wrong type, an unknown choice, a page number out
  * of range) or {@link InvalidInputException} outside a form: 400 with its message;</li>
  * <li>{@link StateConflictException}: 409 with its message;</li>
+ * <li>an upload over the multipart limit: 413 with the limit;</li>
  * <li>anything else: 500 with a reference that is also in the log (without message
  * text).</li>
  * </ul>
@@ -42,6 +45,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	private final String maxUploadSize;
+
+	PageExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUploadSize) {
+		this.maxUploadSize = maxUploadSize;
+	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	String notFound(HttpServletResponse response, Model model) {
@@ -73,6 +82,12 @@ class PageExceptionHandler {
 				LogSafe.describe(ex));
 		return page(response, model, 409,
 				"Someone else changed this at the same moment, or it already exists. Reload the page and try again.");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response, Model model) {
+		return page(response, model, 413, "The file is larger than this server accepts (" + this.maxUploadSize
+				+ "). Go back and choose a smaller file.");
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
