@@ -10,6 +10,8 @@ import java.security.cert.X509Certificate;
 
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
@@ -80,6 +82,34 @@ class SelfSignedTlsTests {
 		String first = certificate.fingerprint(password);
 		assertThat(new SelfSignedCertificate(this.dataDir).ensure("0.0.0.0")).isEqualTo(password);
 		assertThat(certificate.fingerprint(password)).isEqualTo(first).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+	}
+
+	@Test
+	void offersOnlyTls13AndTls12WithForwardSecrecyAndAead() throws Exception {
+		assertThat(handshake("TLSv1.3", "TLS_AES_128_GCM_SHA256")).isEqualTo("TLS_AES_128_GCM_SHA256");
+		assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"))
+			.isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256");
+		assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"))
+			.isEqualTo("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256");
+		// CBC with SHA-1, and CBC with SHA-256: both were accepted before, both refused
+		// now.
+		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA")))
+			.isInstanceOf(SSLHandshakeException.class);
+		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384")))
+			.isInstanceOf(SSLHandshakeException.class);
+	}
+
+	/**
+	 * Handshakes offering exactly one protocol and one suite; returns the suite agreed.
+	 */
+	private String handshake(String protocol, String suite) throws Exception {
+		try (SSLSocket socket = (SSLSocket) trustAll().getSocketFactory().createSocket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.setEnabledProtocols(new String[] { protocol });
+			socket.setEnabledCipherSuites(new String[] { suite });
+			socket.startHandshake();
+			return socket.getSession().getCipherSuite();
+		}
 	}
 
 	static SSLContext trustAll() throws Exception {
