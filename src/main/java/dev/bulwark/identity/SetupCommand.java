@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.bulwark.shared.CliCommand;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.StateConflictException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,11 +24,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Command(name = "setup", mixinStandardHelpOptions = true,
-		description = "Create the first practice and its security officer (only on a new installation).")
+		description = "Create the first practice and its security officer, who administers the installation "
+				+ "(only on a new installation).")
 class SetupCommand implements Callable<Integer>, CliCommand {
 
 	@Option(names = "--practice", required = true, description = "The practice's name")
 	String practice;
+
+	@Option(names = "--admin-name", required = true,
+			description = "The security officer's full name, as it will appear on reports and sign-offs")
+	String name;
 
 	@Option(names = "--admin-email", required = true, description = "The security officer's e-mail address")
 	String email;
@@ -34,9 +41,6 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 	@Option(names = "--admin-password-file", required = true,
 			description = "A file holding the security officer's password (first line)")
 	Path passwordFile;
-
-	@Option(names = "--admin-name", description = "The security officer's name (defaults to the e-mail's name part)")
-	String name;
 
 	@Spec
 	CommandSpec spec;
@@ -71,19 +75,23 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 			err.println("Cannot read the password file " + this.passwordFile + ".");
 			return 2;
 		}
-		String adminName = this.name != null ? this.name
-				: this.email.contains("@") ? this.email.substring(0, this.email.indexOf('@')) : this.email;
 		FirstRunSetup.Result result;
 		try {
-			result = this.setup.run(this.practice, adminName, this.email, password);
+			result = this.setup
+				.run(new FirstRunSetup.Request(this.practice, this.name, this.email, password, null, true));
 		}
-		catch (AccountException ex) {
-			err.println((ex.field() == null ? "" : option(ex.field()) + ": ") + ex.getMessage());
+		catch (InvalidInputException ex) {
+			ex.errors().forEach((field, message) -> err.println(option(field) + ": " + message));
+			return 2;
+		}
+		catch (StateConflictException ex) {
+			err.println(ex.getMessage());
 			return 2;
 		}
 		UserAccount user = this.users.findById(result.userId()).orElseThrow();
 		SecondFactors.Enrolment enrolment = this.secondFactors.enrolUnconfirmed(user);
-		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + result.email() + ".");
+		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + user.displayName()
+				+ " <" + result.email() + ">, who also administers this installation.");
 		out.println();
 		out.println("Add this account to an authenticator app (scan or paste the URI):");
 		out.println(enrolment.otpauthUri());

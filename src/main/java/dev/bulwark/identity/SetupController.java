@@ -1,5 +1,6 @@
 package dev.bulwark.identity;
 
+import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** First-run set-up in the browser. */
+/**
+ * First-run set-up in the browser. Every field's problem is shown at once, and the
+ * passwords stay typed in unless a problem is about them.
+ */
 @Controller
 class SetupController {
 
@@ -37,9 +41,8 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("form", new SetupForm("", "", "", "", "", ""));
-		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
-		return "identity/setup";
+		model.addAttribute("form", new SetupForm(null, null, null, null, null, null));
+		return page(request, model);
 	}
 
 	@PostMapping("/setup")
@@ -49,26 +52,19 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
+		boolean mayRun = this.setupCode.mayRunSetup(request, form.setupCode());
+		return FormPost.submit(errors,
+				() -> this.setup.run(new FirstRunSetup.Request(form.practiceName(), form.name(), form.email(),
+						form.password(), form.confirmPassword() == null ? "" : form.confirmPassword(), mayRun)),
+				(result) -> {
+					this.signInSession.passwordOnly(result.email(), request, response);
+					return "redirect:/mfa/enrol";
+				}, () -> page(request, model));
+	}
+
+	private String page(HttpServletRequest request, Model model) {
 		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
-		if (!this.setupCode.mayRunSetup(request, form.setupCode())) {
-			errors.rejectValue("setupCode", "code",
-					"Enter the set-up code printed in the server's log when Bulwark started.");
-			return "identity/setup";
-		}
-		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
-			errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
-			return "identity/setup";
-		}
-		try {
-			FirstRunSetup.Result result = this.setup.run(form.practiceName(), form.name(), form.email(),
-					form.password());
-			this.signInSession.passwordOnly(result.email(), request, response);
-			return "redirect:/mfa/enrol";
-		}
-		catch (AccountException ex) {
-			ex.reportTo(errors);
-			return "identity/setup";
-		}
+		return "identity/setup";
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.bulwark.identity;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.bulwark.shared.PublicEndpoint;
@@ -40,9 +43,12 @@ class SignInController {
 
 	private final UserCredentialRepository passkeys;
 
+	private final Clock clock;
+
 	SignInController(UserAccountRepository users, SecondFactors secondFactors, FirstRunSetup setup,
 			SignInSession signInSession, PublicKeyCredentialUserEntityRepository passkeyUsers,
-			UserCredentialRepository passkeys) {
+			UserCredentialRepository passkeys, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.secondFactors = secondFactors;
 		this.setup = setup;
@@ -130,9 +136,14 @@ class SignInController {
 	@GetMapping("/mfa/recovery-codes")
 	@PasswordStepOnly
 	String recoveryCodes(Model model) {
-		if (!model.containsAttribute("recoveryCodes")) {
+		if (!(model.getAttribute("recoveryCodes") instanceof List<?> codes)) {
 			return "redirect:/";
 		}
+		UserAccount user = currentUser();
+		String date = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).toString();
+		model.addAttribute("recoveryCodesOwner", user.email());
+		model.addAttribute("recoveryCodesDate", date);
+		model.addAttribute("recoveryCodesFile", RecoveryCodesFile.dataUri(user.email(), date, codes));
 		return "identity/recovery-codes";
 	}
 
