@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +19,10 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,6 +91,10 @@ class SignInController {
 	 * Authenticator set-up, required before any other page. The secret lives in the
 	 * session until confirmed.
 	 */
+	/** The code from the authenticator app that confirms it was set up right. */
+	record EnrolForm(String code) {
+	}
+
 	@GetMapping("/mfa/enrol")
 	@PasswordStepOnly
 	String enrolForm(HttpSession session, Model model) {
@@ -95,6 +102,36 @@ class SignInController {
 		if (user.hasTotp()) {
 			return "redirect:/mfa";
 		}
+		model.addAttribute("form", new EnrolForm(null));
+		return enrolPage(user, session, model);
+	}
+
+	@PostMapping("/mfa/enrol")
+	@PasswordStepOnly
+	String enrol(@ModelAttribute("form") EnrolForm form, BindingResult errors, HttpSession session,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UserAccount user = currentUser();
+		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
+		if (user.hasTotp() || secret == null) {
+			return "redirect:/mfa";
+		}
+		return FormPost.submit(errors, () -> {
+			List<String> codes = this.secondFactors.confirmTotp(user, secret, form.code());
+			if (codes.isEmpty()) {
+				throw InvalidInputException.of("code", "That code did not match. Check the time on your phone is set "
+						+ "automatically and try the newest code.");
+			}
+			return codes;
+		}, (codes) -> {
+			session.removeAttribute(ENROLMENT_SECRET);
+			this.signInSession.addFactor(Factors.TOTP, request, response);
+			redirect.addFlashAttribute("recoveryCodes", codes);
+			return "redirect:/mfa/recovery-codes";
+		}, () -> enrolPage(user, session, model));
+	}
+
+	/** The enrolment page; the secret lives in the session until confirmed. */
+	private String enrolPage(UserAccount user, HttpSession session, Model model) {
 		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
 		if (secret == null) {
 			secret = Totp.newSecret();
@@ -105,28 +142,6 @@ class SignInController {
 		model.addAttribute("secret", Totp.grouped(secret));
 		model.addAttribute("otpauthUri", uri);
 		return "identity/mfa-enrol";
-	}
-
-	@PostMapping("/mfa/enrol")
-	@PasswordStepOnly
-	String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		UserAccount user = currentUser();
-		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
-		if (user.hasTotp() || secret == null) {
-			return "redirect:/mfa";
-		}
-		List<String> codes = this.secondFactors.confirmTotp(user, secret, code);
-		if (codes.isEmpty()) {
-			redirect.addFlashAttribute("codeError",
-					"That code did not match. Check the time on your phone is set automatically and try the "
-							+ "newest code.");
-			return "redirect:/mfa/enrol";
-		}
-		session.removeAttribute(ENROLMENT_SECRET);
-		this.signInSession.addFactor(Factors.TOTP, request, response);
-		redirect.addFlashAttribute("recoveryCodes", codes);
-		return "redirect:/mfa/recovery-codes";
 	}
 
 	/**

@@ -156,6 +156,12 @@ class SharedPersonTests {
 		Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 		byte[] key = new Base32().decode(secret.group(1).replace(" ", ""));
+		String wrong = Totp.codeAt(key, Instant.now()).equals("000000") ? "111111" : "000000";
+		assertThat(again.post("/mfa/enrol", "code", wrong)).hasStatusOk()
+			.bodyText()
+			.contains("code-error")
+			.contains("did not match")
+			.contains(secret.group(1));
 		assertThat(again.post("/mfa/enrol", "code", Totp.codeAt(key, Instant.now())))
 			.hasRedirectedUrl("/mfa/recovery-codes");
 		assertThat(again.get("/")).hasStatusOk();
