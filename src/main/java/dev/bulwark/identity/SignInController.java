@@ -2,9 +2,12 @@ package dev.bulwark.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.PublicEndpoint;
@@ -155,7 +158,9 @@ class SignInController {
 			return "redirect:/";
 		}
 		UserAccount user = currentUser();
-		String date = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).toString();
+		// The practice's local date (UTC for someone without a practice yet).
+		ZoneId zone = CurrentActor.find().map(Actor::zone).orElse(ZoneOffset.UTC);
+		String date = LocalDate.ofInstant(this.clock.instant(), zone).toString();
 		model.addAttribute("recoveryCodesOwner", user.email());
 		model.addAttribute("recoveryCodesDate", date);
 		model.addAttribute("recoveryCodesFile", RecoveryCodesFile.dataUri(user.email(), date, codes));
