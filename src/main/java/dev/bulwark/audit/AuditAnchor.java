@@ -100,8 +100,8 @@ class AuditAnchor {
 					AuditAnchor.this.newTransactions.executeWithoutResult((status) -> write());
 				}
 				catch (RuntimeException ex) {
-					// The next periodic checkpoint anchors it; the change itself is
-					// committed.
+					// The change itself is committed; the next periodic checkpoint
+					// anchors it.
 					log.warn("Could not write an audit checkpoint for a new chain: {}", ex.getClass().getSimpleName());
 				}
 			}

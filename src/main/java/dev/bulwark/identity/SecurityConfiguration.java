@@ -54,11 +54,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * Who may call what, and how people prove who they are.
  * <p>
  * Two filter chains: {@code /api/**} takes only personal API tokens (stateless, no
- * cookies, so no CSRF); everything else is the browser application with form sign-in, a
- * mandatory second factor, CSRF protection, strict headers and database-backed sessions.
- * Every authorization rule, in both chains and in {@code @PreAuthorize}, additionally
- * requires "password and (authenticator code or passkey or recovery code)", or an API
- * token. See docs/adr/0003-mfa.md.
+ * cookies, so no CSRF); everything else is the browser application (where a token opens
+ * only the OpenAPI document at {@code /v3/api-docs}) with form sign-in, a mandatory
+ * second factor, CSRF protection, strict headers and database-backed sessions. Every
+ * authorization rule, in both chains and in {@code @PreAuthorize}, additionally requires
+ * "password and (authenticator code or passkey or recovery code)", or an API token. See
+ * docs/adr/0003-mfa.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -128,9 +129,8 @@ class SecurityConfiguration {
 			WebAuthnRelyingPartyOperations relyingParty, RelyingPartySettings relyingPartySettings, ApiTokens tokens)
 			throws Exception {
 		// The OpenAPI document is read by people (signed in) and by scripts generating
-		// clients
-		// (with a personal API token); a script with a bad token gets 401, not the
-		// sign-in page.
+		// clients (with a personal API token); a bad token gets 401, not the sign-in
+		// page.
 		RequestMatcher apiDocs = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
 				PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"),
 				PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"));

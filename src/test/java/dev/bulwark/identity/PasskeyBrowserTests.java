@@ -81,11 +81,10 @@ class PasskeyBrowserTests extends BrowserTest {
 		type("password", pat.password());
 		press("Continue");
 		waitForPath("/mfa");
-		// A passkey the server does not accept (its stored key swapped for another one,
-		// as
-		// for a forged assertion) is refused and audited against the person whose
-		// password
-		// was given. Spring Security keeps the key in the stored attestation.
+		// A passkey the server does not accept (its stored key swapped for another
+		// one, as for a forged assertion) is refused and audited against the person
+		// whose password was given. Spring Security keeps the key in the stored
+		// attestation.
 		String usbKeyId = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(usbKey.getCredentials().get(0).getId());

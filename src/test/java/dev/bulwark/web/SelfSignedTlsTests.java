@@ -91,8 +91,7 @@ class SelfSignedTlsTests {
 			.isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256");
 		assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"))
 			.isEqualTo("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256");
-		// CBC with SHA-1, and CBC with SHA-256: both were accepted before, both refused
-		// now.
+		// CBC with SHA-1 and CBC with SHA-384: accepted before, refused now.
 		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA")))
 			.isInstanceOf(SSLHandshakeException.class);
 		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384")))
