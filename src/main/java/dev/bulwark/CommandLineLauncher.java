@@ -1,10 +1,6 @@
 package dev.bulwark;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import dev.bulwark.shared.CliCommand;
 import picocli.CommandLine;
@@ -64,23 +60,23 @@ final class CommandLineLauncher {
 
 	static CommandLine commandLine(ConfigurableApplicationContext context) {
 		CommandLine root = new CommandLine(new Root());
-		Map<String, List<CliCommand>> byParent = new LinkedHashMap<>();
 		for (CliCommand command : context.getBeansOfType(CliCommand.class).values()) {
-			byParent.computeIfAbsent(command.parent(), (parent) -> new ArrayList<>()).add(command);
-		}
-		for (CliCommand command : byParent.getOrDefault("", List.of())) {
-			root.addSubcommand(new CommandLine(command));
-		}
-		byParent.forEach((parent, commands) -> {
-			if (parent.isEmpty()) {
-				return;
+			CommandLine parent = root;
+			// A parent may be a path of groups, e.g. "audit checkpoint" for "audit
+			// checkpoint export".
+			for (String group : command.parent().trim().split("\\s+")) {
+				if (group.isEmpty()) {
+					continue;
+				}
+				CommandLine existing = parent.getSubcommands().get(group);
+				if (existing == null) {
+					existing = new CommandLine(new Group());
+					parent.addSubcommand(group, existing);
+				}
+				parent = existing;
 			}
-			CommandLine group = new CommandLine(new Group());
-			for (CliCommand command : commands) {
-				group.addSubcommand(new CommandLine(command));
-			}
-			root.addSubcommand(parent, group);
-		});
+			parent.addSubcommand(new CommandLine(command));
+		}
 		return root;
 	}
 

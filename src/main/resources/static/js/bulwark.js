@@ -121,6 +121,14 @@
     }
   });
 
+  // Print buttons: <button data-print>. What prints is decided by the print stylesheet.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-print]');
+    if (button) {
+      window.print();
+    }
+  });
+
   // Copy buttons: <button data-copy-target="element-id">.
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-copy-target]');

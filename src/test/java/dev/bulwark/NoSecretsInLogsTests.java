@@ -50,7 +50,8 @@ class NoSecretsInLogsTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String token = this.members.apiToken(officer);
 		this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange();
-		browser.post("/practice/users/invite", "email", "new.person@clinic.example", "role", "STAFF");
+		browser.post("/practice/users/invite", "name", "New Person", "email", "new.person@clinic.example", "role",
+				"STAFF");
 		String invitePage = browser.get("/practice/users")
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -63,6 +64,7 @@ class NoSecretsInLogsTests {
 			assertThat(log).as("log must not contain a secret").doesNotContain(secret);
 		}
 		assertThat(account).contains("bwk_");
+		assertThat(inviteToken).as("the invitation link was shown").hasSizeLessThan(100);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param from first day (inclusive), a local date of the practice
  * @param to last day (inclusive), a local date of the practice
  * @param action action name or its beginning, e.g. {@code signin}
- * @param actor part of the actor's e-mail
+ * @param actor part of the actor's name or e-mail
  * @param objectType kind of object
  */
 public record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

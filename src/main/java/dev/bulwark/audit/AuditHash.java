@@ -17,6 +17,27 @@ final class AuditHash {
 	private AuditHash() {
 	}
 
+	/**
+	 * A checkpoint's hash: its number, time and predecessor's hash, and the chain heads
+	 * it records, sorted by chain id so the database's row order does not matter.
+	 */
+	static String of(AuditCheckpoint checkpoint) {
+		StringBuilder canonical = new StringBuilder(128 + 100 * checkpoint.chains().size());
+		field(canonical, "checkpoint");
+		field(canonical, checkpoint.seq());
+		field(canonical, checkpoint.createdAt().toEpochMilli());
+		field(canonical, checkpoint.prevHash());
+		java.util.List<AuditCheckpoint.Chain> chains = new java.util.ArrayList<>(checkpoint.chains());
+		chains.sort(java.util.Comparator.comparing((chain) -> chain.practiceId().toString()));
+		field(canonical, chains.size());
+		for (AuditCheckpoint.Chain chain : chains) {
+			field(canonical, chain.practiceId());
+			field(canonical, chain.lastSeq());
+			field(canonical, chain.lastHash());
+		}
+		return sha256(canonical);
+	}
+
 	static String of(AuditEntry entry) {
 		StringBuilder canonical = new StringBuilder(256);
 		field(canonical, entry.practiceId());
@@ -30,6 +51,10 @@ final class AuditHash {
 		field(canonical, entry.summary());
 		field(canonical, entry.remoteAddress());
 		field(canonical, entry.prevHash());
+		return sha256(canonical);
+	}
+
+	private static String sha256(StringBuilder canonical) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

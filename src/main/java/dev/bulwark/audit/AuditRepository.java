@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,6 +119,166 @@ class AuditRepository {
 
 	List<UUID> practicesWithEntries() {
 		return this.jdbc.sql("select distinct practice_id from audit_entry").query(UUID.class).list();
+	}
+
+	/** The hash of one entry, if it exists. */
+	Optional<String> entryHash(UUID practiceId, long seq) {
+		return this.jdbc.sql("select hash from audit_entry where practice_id = :p and seq = :seq")
+			.param("p", practiceId)
+			.param("seq", seq)
+			.query(String.class)
+			.optional();
+	}
+
+	long countEntries() {
+		return this.jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+	}
+
+	// The installation-level anchor: checkpoints over the chain heads.
+
+	/**
+	 * Locks the checkpoint chain's head for the rest of the transaction, so checkpoints
+	 * are written one at a time even by several nodes.
+	 */
+	Optional<ChainHead> lockCheckpointHead() {
+		return this.jdbc.sql("select last_seq, last_hash from audit_checkpoint_head where id = 1 for update")
+			.query((rs, row) -> new ChainHead(null, rs.getLong(1), rs.getString(2)))
+			.optional();
+	}
+
+	Optional<ChainHead> checkpointHead() {
+		return this.jdbc.sql("select last_seq, last_hash from audit_checkpoint_head where id = 1")
+			.query((rs, row) -> new ChainHead(null, rs.getLong(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** For each chain, the head the latest checkpoint recording it recorded. */
+	Map<UUID, AuditCheckpoint.Chain> anchoredChains() {
+		Map<UUID, AuditCheckpoint.Chain> anchored = new HashMap<>();
+		this.jdbc.sql("""
+				select c.practice_id, c.last_seq, c.last_hash from audit_checkpoint_chain c
+				where c.checkpoint_seq = (select max(l.checkpoint_seq) from audit_checkpoint_chain l
+				                          where l.practice_id = c.practice_id)""")
+			.query((rs, row) -> new AuditCheckpoint.Chain(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3)))
+			.list()
+			.forEach((chain) -> anchored.put(chain.practiceId(), chain));
+		return anchored;
+	}
+
+	void appendCheckpoint(AuditCheckpoint checkpoint) {
+		this.jdbc
+			.sql("insert into audit_checkpoint (seq, created_at, prev_hash, hash) values (:seq, :at, :prev, :hash)")
+			.param("seq", checkpoint.seq())
+			.param("at", Timestamp.from(checkpoint.createdAt()))
+			.param("prev", checkpoint.prevHash())
+			.param("hash", checkpoint.hash())
+			.update();
+		for (AuditCheckpoint.Chain chain : checkpoint.chains()) {
+			this.jdbc.sql("""
+					insert into audit_checkpoint_chain (checkpoint_seq, practice_id, last_seq, last_hash)
+					values (:seq, :p, :last, :hash)""")
+				.param("seq", checkpoint.seq())
+				.param("p", chain.practiceId())
+				.param("last", chain.lastSeq())
+				.param("hash", chain.lastHash())
+				.update();
+		}
+		int updated = this.jdbc.sql("update audit_checkpoint_head set last_seq = :seq, last_hash = :hash where id = 1")
+			.param("seq", checkpoint.seq())
+			.param("hash", checkpoint.hash())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into audit_checkpoint_head (id, last_seq, last_hash) values (1, :seq, :hash)")
+				.param("seq", checkpoint.seq())
+				.param("hash", checkpoint.hash())
+				.update();
+		}
+	}
+
+	Optional<AuditCheckpoint> checkpoint(long seq) {
+		List<AuditCheckpoint> found = new ArrayList<>();
+		try (Stream<AuditCheckpoint> checkpoints = checkpoints("where c.seq = :seq", seq)) {
+			checkpoints.forEach(found::add);
+		}
+		return found.stream().findFirst();
+	}
+
+	/** Every checkpoint with its chains, in order; close the stream. */
+	Stream<AuditCheckpoint> checkpoints() {
+		return checkpoints("", null);
+	}
+
+	private Stream<AuditCheckpoint> checkpoints(String where, Long seq) {
+		JdbcClient.StatementSpec spec = this.jdbc.sql("""
+				select c.seq, c.created_at, c.prev_hash, c.hash, h.practice_id, h.last_seq, h.last_hash
+				from audit_checkpoint c left join audit_checkpoint_chain h on h.checkpoint_seq = c.seq
+				""" + where + " order by c.seq, h.practice_id");
+		if (seq != null) {
+			spec = spec.param("seq", seq);
+		}
+		Stream<Object[]> rows = spec
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+							rs.getString(4), rs.getObject(5, UUID.class), rs.getLong(6), rs.getString(7) })
+			.stream();
+		return groupCheckpoints(rows);
+	}
+
+	/**
+	 * Rows of a checkpoint joined with its chains arrive together; fold them into one.
+	 */
+	private static Stream<AuditCheckpoint> groupCheckpoints(Stream<Object[]> rows) {
+		java.util.Iterator<Object[]> iterator = rows.iterator();
+		java.util.Iterator<AuditCheckpoint> grouped = new java.util.Iterator<>() {
+
+			private Object[] pending = iterator.hasNext() ? iterator.next() : null;
+
+			@Override
+			public boolean hasNext() {
+				return this.pending != null;
+			}
+
+			@Override
+			public AuditCheckpoint next() {
+				Object[] first = this.pending;
+				List<AuditCheckpoint.Chain> chains = new ArrayList<>();
+				Object[] row = first;
+				while (row != null && row[0].equals(first[0])) {
+					if (row[4] != null) {
+						chains.add(new AuditCheckpoint.Chain((UUID) row[4], (Long) row[5], (String) row[6]));
+					}
+					row = iterator.hasNext() ? iterator.next() : null;
+				}
+				this.pending = row;
+				return new AuditCheckpoint((Long) first[0], (java.time.Instant) first[1], (String) first[2],
+						(String) first[3], List.copyOf(chains));
+			}
+
+		};
+		return java.util.stream.StreamSupport
+			.stream(java.util.Spliterators.spliteratorUnknownSize(grouped, java.util.Spliterator.ORDERED), false)
+			.onClose(rows::close);
+	}
+
+	/**
+	 * Every head the checkpoints recorded for one chain, oldest first, with the
+	 * checkpoint that recorded it.
+	 */
+	List<Anchor> anchorsOf(UUID practiceId) {
+		return this.jdbc.sql("""
+				select checkpoint_seq, last_seq, last_hash from audit_checkpoint_chain
+				where practice_id = :p order by last_seq, checkpoint_seq""")
+			.param("p", practiceId)
+			.query((rs, row) -> new Anchor(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	List<UUID> anchoredPractices() {
+		return this.jdbc.sql("select distinct practice_id from audit_checkpoint_chain").query(UUID.class).list();
+	}
+
+	/** A head recorded by checkpoint {@code checkpointSeq}. */
+	record Anchor(long checkpointSeq, long lastSeq, String lastHash) {
 	}
 
 	/**

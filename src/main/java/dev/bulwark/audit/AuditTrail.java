@@ -2,22 +2,22 @@ package dev.bulwark.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AuditEvent;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.SpreadsheetCells;
@@ -60,11 +60,15 @@ public class AuditTrail {
 
 	private final Practices practices;
 
-	AuditTrail(AuditRepository repository, Clock clock, ApplicationEventPublisher events, Practices practices) {
+	private final AuditAnchor anchor;
+
+	AuditTrail(AuditRepository repository, Clock clock, ApplicationEventPublisher events, Practices practices,
+			AuditAnchor anchor) {
 		this.repository = repository;
 		this.clock = clock;
 		this.events = events;
 		this.practices = practices;
+		this.anchor = anchor;
 	}
 
 	@EventListener
@@ -78,7 +82,7 @@ public class AuditTrail {
 			Actor actor = CurrentActor.find().orElse(null);
 			if (actor != null) {
 				actorId = actor.userId();
-				actorLabel = actor.email() + (actor.viaApiToken() ? " (API token)" : "");
+				actorLabel = label(actor.displayName(), actor.email()) + (actor.viaApiToken() ? " (API token)" : "");
 			}
 			else {
 				actorLabel = authenticatedName();
@@ -92,6 +96,21 @@ public class AuditTrail {
 				remoteAddress(), head.lastHash(), null);
 		AuditEntry entry = withHash(unsigned);
 		this.repository.append(entry);
+		if (head.lastSeq() == 0) {
+			// A new chain: anchor it at once, so that even wiping it entirely is noticed.
+			this.anchor.afterNewChainCommits();
+		}
+	}
+
+	/**
+	 * How a person appears in the trail: their name and e-mail address, e.g.
+	 * {@code Pat Lee <pat@clinic.example>}. The person filter matches either part.
+	 */
+	public static String label(String displayName, String email) {
+		if (displayName == null || displayName.isBlank()) {
+			return email;
+		}
+		return displayName.strip() + " <" + email + ">";
 	}
 
 	/**
@@ -100,8 +119,7 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public List<AuditEntry> search(UUID practiceId, AuditFilter filter, int page) {
-		this.events.publishEvent(AuditEvent.of(practiceId, "audit.viewed", "audit-trail", null,
-				"Audit trail viewed (" + filter.describe() + ")"));
+		this.events.publishEvent(new AuditTrailViewed(practiceId, filter.describe()));
 		return this.repository.search(practiceId, zone(practiceId), filter, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
 	}
 
@@ -115,8 +133,7 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void exportCsv(UUID practiceId, AuditFilter filter, Writer out) {
-		this.events.publishEvent(AuditEvent.of(practiceId, "audit.exported", "audit-trail", null,
-				"Audit trail exported as CSV (" + filter.describe() + ")"));
+		this.events.publishEvent(new AuditTrailExported(practiceId, filter.describe()));
 		// The caller owns the writer: flush, never close it.
 		CsvWriter csv = CsvWriter.builder().build(out);
 		try {
@@ -136,54 +153,45 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes every chain from its first entry: sequence numbers without gaps, each
-	 * entry's previous hash equal to its predecessor's hash, each stored hash equal to
-	 * the recomputed one, and the chain head pointing at the last entry (which catches
-	 * removed entries at the end).
+	 * Recomputes every chain from its first entry and checks it against the checkpoints
+	 * that anchor it (see {@link AuditVerifier}); reports at most one problem per chain.
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
-		long checked = 0;
-		java.util.Map<UUID, AuditRepository.ChainHead> heads = new java.util.HashMap<>();
-		for (AuditRepository.ChainHead head : this.repository.heads()) {
-			heads.put(head.practiceId(), head);
+		return new AuditVerifier(this.repository).verify(Optional.empty());
+	}
+
+	/**
+	 * As {@link #verify()}, and also against a checkpoint exported earlier and kept
+	 * outside the database.
+	 * @throws dev.bulwark.shared.InvalidInputException if the file is not an export
+	 */
+	@Transactional(readOnly = true)
+	public AuditVerification verify(Reader exportedCheckpoint) throws IOException {
+		return new AuditVerifier(this.repository).verify(Optional.of(CheckpointExport.read(exportedCheckpoint)));
+	}
+
+	/**
+	 * Anchors every chain in a fresh checkpoint (if anything changed since the last) and
+	 * writes the latest checkpoint with every chain's anchored head, for the
+	 * administrator to keep outside the database. The export itself is recorded in the
+	 * installation chain, and anchored in the same checkpoint.
+	 * @return the number of the checkpoint written out, or empty if there is none (no
+	 * audit entries at all)
+	 */
+	@Transactional
+	public Optional<Long> exportCheckpoint(PrintWriter out) {
+		this.events.publishEvent(new AuditCheckpointExported());
+		this.anchor.checkpoint();
+		Optional<AuditRepository.ChainHead> head = this.repository.checkpointHead();
+		if (head.isEmpty() || head.get().lastSeq() == 0) {
+			return Optional.empty();
 		}
-		java.util.Set<UUID> chains = new java.util.TreeSet<>(heads.keySet());
-		chains.addAll(this.repository.practicesWithEntries());
-		for (UUID practiceId : chains) {
-			long expectedSeq = 1;
-			String previousHash = AuditHash.GENESIS;
-			try (Stream<AuditEntry> entries = this.repository.chain(practiceId)) {
-				Iterator<AuditEntry> iterator = entries.iterator();
-				while (iterator.hasNext()) {
-					AuditEntry entry = iterator.next();
-					checked++;
-					if (entry.seq() != expectedSeq) {
-						return AuditVerification.broken(checked, practiceId, expectedSeq,
-								"entry " + expectedSeq + " is missing (found " + entry.seq() + " next)");
-					}
-					if (!entry.prevHash().equals(previousHash)) {
-						return AuditVerification.broken(checked, practiceId, entry.seq(),
-								"its previous-hash does not match the entry before it");
-					}
-					if (!AuditHash.of(entry).equals(entry.hash())) {
-						return AuditVerification.broken(checked, practiceId, entry.seq(),
-								"its content does not match its hash (changed after it was written)");
-					}
-					previousHash = entry.hash();
-					expectedSeq++;
-				}
-			}
-			AuditRepository.ChainHead head = heads.get(practiceId);
-			long last = expectedSeq - 1;
-			if (head == null || head.lastSeq() != last || !head.lastHash().equals(previousHash)) {
-				return AuditVerification.broken(checked, practiceId, last + 1,
-						"the chain ends at entry " + last + " but its head records "
-								+ (head == null ? "no entries" : "entry " + head.lastSeq())
-								+ " (entries removed from the end?)");
-			}
-		}
-		return AuditVerification.ok(checked);
+		AuditCheckpoint latest = this.repository.checkpoint(head.get().lastSeq()).orElseThrow();
+		new CheckpointExport(latest.seq(), latest.createdAt(), latest.hash(),
+				List.copyOf(this.repository.anchoredChains().values()))
+			.write(out);
+		return Optional.of(latest.seq());
 	}
 
 	/** The practice's time zone; UTC for the installation's own chain. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.audit.AuditTrail;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,18 +52,41 @@ class ApiTokens {
 			Role role, java.time.ZoneId zone) {
 	}
 
+	/** What the account page's token form sends. */
+	record TokenForm(String name, Integer days) {
+	}
+
+	/**
+	 * A token for the signed-in person in the practice they work in.
+	 * @throws InvalidInputException naming the field at fault ({@code name},
+	 * {@code days}), or the whole form when no practice is chosen
+	 */
 	@Transactional
-	Created create(UUID practiceId, UUID userId, String email, String name, int days) {
-		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new IllegalArgumentException("Give the token a name of 1 to 100 characters.");
+	Created create(Actor actor, TokenForm form) {
+		if (!actor.hasPractice()) {
+			throw InvalidInputException.ofForm("Choose a practice first: a token works for one practice.");
 		}
-		if (days < 1 || days > this.properties.apiTokenMaxDays()) {
-			throw new IllegalArgumentException(
-					"A token can last from 1 to " + this.properties.apiTokenMaxDays() + " days.");
-		}
+		return create(actor.practiceId(), actor.userId(), AuditTrail.label(actor.displayName(), actor.email()),
+				form.name(), form.days());
+	}
+
+	/**
+	 * A token for a member of a practice (the command line checks the membership).
+	 * @param person how the owner appears in the audit trail
+	 * @throws InvalidInputException naming the field at fault ({@code name},
+	 * {@code days})
+	 */
+	@Transactional
+	Created create(UUID practiceId, UUID userId, String person, String name, Integer days) {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		problems.addIf(name == null || name.isBlank() || name.strip().length() > 100, "name",
+				"Give the token a name of 1 to 100 characters.");
+		problems.addIf(days == null || days < 1 || days > this.properties.apiTokenMaxDays(), "days",
+				"A token can last from 1 to " + this.properties.apiTokenMaxDays() + " days.");
+		problems.throwIfAny();
 		String token = PREFIX + Hashing.token(32);
 		Instant now = this.clock.instant();
-		ApiTokenSummary summary = new ApiTokenSummary(UUID.randomUUID(), name.trim(),
+		ApiTokenSummary summary = new ApiTokenSummary(UUID.randomUUID(), name.strip(),
 				token.substring(0, PREFIX.length() + 4) + "…", now, now.plus(Duration.ofDays(days)), null, null);
 		this.jdbc.sql("""
 				insert into api_token (practice_id, id, user_id, name, token_hash, token_hint, created_at, expires_at)
@@ -75,11 +100,8 @@ class ApiTokens {
 			.param("created", Timestamp.from(now))
 			.param("expires", Timestamp.from(summary.expiresAt()))
 			.update();
-		this.events
-			.publishEvent(AuditEvent
-				.of(practiceId, "api-token.created", "api-token", summary.id(),
-						"API token \"" + summary.name() + "\" created, expires " + summary.expiresAt())
-				.by(userId, email));
+		this.events.publishEvent(
+				new ApiTokenCreated(practiceId, summary.id(), userId, person, summary.name(), summary.expiresAt()));
 		return new Created(token, summary);
 	}
 
@@ -105,8 +127,7 @@ class ApiTokens {
 			.param("id", tokenId)
 			.update();
 		if (changed == 1) {
-			this.events.publishEvent(
-					AuditEvent.of(practiceId, "api-token.revoked", "api-token", tokenId, "API token revoked"));
+			this.events.publishEvent(new ApiTokenRevoked(practiceId, tokenId));
 		}
 		return changed == 1;
 	}

@@ -16,12 +16,13 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/**} requests that carry
- * {@code Authorization: Bearer <token>}. Requests without a valid token stay anonymous
- * and are answered 401 by the API's entry point.
+ * Authenticates {@code /api/**} requests (and requests for the OpenAPI document) that
+ * carry {@code Authorization: Bearer <token>}. Requests without a valid token stay
+ * anonymous and are answered 401 by the entry point.
  */
 class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,9 +30,21 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	BearerTokenAuthenticationFilter(ApiTokens tokens, Clock clock) {
+	private final RequestMatcher paths;
+
+	/**
+	 * @param paths the requests a token may authenticate: the whole API, or in the
+	 * browser chain only the OpenAPI document
+	 */
+	BearerTokenAuthenticationFilter(ApiTokens tokens, Clock clock, RequestMatcher paths) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.paths = paths;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.paths.matches(request);
 	}
 
 	@Override

@@ -2,17 +2,18 @@ package dev.bulwark.identity;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Audit entries about an account (sign-ins, second factors, lockouts). An account can
- * belong to several practices, so each entry is written to the chain of every practice
- * the person is an active member of; that way each security officer sees what happened to
- * their own people. Accounts without a practice write to the installation's chain.
+ * Publishes {@link IdentityEvent}s. An account can belong to several practices, so an
+ * event about a person's own account is published for every practice the person is an
+ * active member of; that way each security officer sees what happened to their own
+ * people. Accounts without a practice write to the installation's chain.
  */
 @Component
 class IdentityAudit {
@@ -26,24 +27,34 @@ class IdentityAudit {
 		this.events = events;
 	}
 
-	void record(UUID userId, String email, String action, String summary) {
+	/** How a person appears in the audit trail: {@code Name <email>}. */
+	static String person(UserAccount user) {
+		return AuditTrail.label(user.displayName(), user.email());
+	}
+
+	static String person(MemberSummary member) {
+		return AuditTrail.label(member.displayName(), member.email());
+	}
+
+	/**
+	 * One event about the account, in the trail of every practice the person actively
+	 * belongs to (or the installation's).
+	 * @param eventInPractice builds the event for a practice id ({@code null} for the
+	 * installation)
+	 */
+	void forAccount(UUID userId, Function<UUID, IdentityEvent> eventInPractice) {
 		List<UUID> practices = this.memberships.activePracticeIds(userId);
 		if (practices.isEmpty()) {
-			this.events.publishEvent(AuditEvent.of(null, action, "user", userId, summary).by(userId, email));
+			publish(eventInPractice.apply(null));
 			return;
 		}
 		for (UUID practiceId : practices) {
-			this.events.publishEvent(AuditEvent.of(practiceId, action, "user", userId, summary).by(userId, email));
+			publish(eventInPractice.apply(practiceId));
 		}
 	}
 
-	void record(UserAccount user, String action, String summary) {
-		record(user.id(), user.email(), action, summary);
-	}
-
-	/** For a sign-in attempt naming no known account: nothing identifying is kept. */
-	void recordUnknownAccount(String action, String summary) {
-		this.events.publishEvent(AuditEvent.of(null, action, "user", null, summary).by(null, "unknown account"));
+	void publish(IdentityEvent event) {
+		this.events.publishEvent(event);
 	}
 
 }

@@ -2,7 +2,9 @@ package dev.bulwark.identity;
 
 import java.util.Optional;
 
+import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.PublicEndpoint;
 import dev.bulwark.shared.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Accepting an invitation from its link. */
+/**
+ * Accepting an invitation from its link. The page is the same whether or not the address
+ * already has an account: a new person creates theirs, someone who already uses Bulwark
+ * signs in and joins.
+ */
 @Controller
 class InvitationController {
 
@@ -30,50 +36,33 @@ class InvitationController {
 		this.signInSession = signInSession;
 	}
 
-	record AcceptForm(String name, String password, String confirmPassword) {
+	/** The "join the practice" button: no fields. */
+	record JoinForm() {
 	}
 
 	@GetMapping("/invite/{token}")
 	@PublicEndpoint
 	String show(@PathVariable String token, Model model) {
-		if (describe(token, model).isEmpty()) {
+		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
+		if (invitation.isEmpty()) {
 			return "identity/invite-invalid";
 		}
-		model.addAttribute("form", new AcceptForm("", "", ""));
-		return "identity/invite";
+		model.addAttribute("form", new Invitations.AcceptForm(invitation.get().name(), null, null));
+		return page(token, invitation.get(), model);
 	}
 
 	@PostMapping("/invite/{token}")
 	@PublicEndpoint
-	String accept(@PathVariable String token, @ModelAttribute("form") AcceptForm form, BindingResult errors,
+	String accept(@PathVariable String token, @ModelAttribute("form") Invitations.AcceptForm form, BindingResult errors,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		Optional<InvitationDetails> invitation = describe(token, model);
+		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
 		if (invitation.isEmpty()) {
 			return "identity/invite-invalid";
 		}
-		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
-			errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
-			return "identity/invite";
-		}
-		try {
-			this.invitations.acceptAsNewAccount(token, form.name(), form.password());
-		}
-		catch (AccountException ex) {
-			ex.reportTo(errors);
-			return "identity/invite";
-		}
-		this.signInSession.passwordOnly(invitation.get().email(), request, response);
-		return "redirect:/mfa/enrol";
-	}
-
-	private Optional<InvitationDetails> describe(String token, Model model) {
-		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
-		invitation.ifPresent((found) -> {
-			model.addAttribute("invitation", found);
-			model.addAttribute("token", token);
-			model.addAttribute("existingAccount", this.invitations.accountExists(found));
-		});
-		return invitation;
+		return FormPost.submit(errors, () -> this.invitations.acceptAsNewAccount(token, form), (userId) -> {
+			this.signInSession.passwordOnly(invitation.get().email(), request, response);
+			return "redirect:/mfa/enrol";
+		}, () -> page(token, invitation.get(), model));
 	}
 
 	/**
@@ -81,17 +70,32 @@ class InvitationController {
 	 */
 	@PostMapping("/invite/{token}/join")
 	@SignedIn
-	String join(@PathVariable String token, RedirectAttributes redirect) {
-		var actor = CurrentActor.get();
-		try {
-			this.invitations.acceptAsExistingAccount(token, actor.userId(), actor.email());
+	String join(@PathVariable String token, @ModelAttribute("join") JoinForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		Optional<InvitationDetails> invitation = this.invitations.byToken(token);
+		if (invitation.isEmpty()) {
+			return "identity/invite-invalid";
 		}
-		catch (AccountException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/invite/" + token;
+		return FormPost.perform(errors, () -> this.invitations.acceptAsExistingAccount(token, actor),
+				() -> FormPost.redirect(redirect, "/practices", "You joined the practice. Switch to it below."), () -> {
+					model.addAttribute("form", new Invitations.AcceptForm(null, null, null));
+					return page(token, invitation.get(), model);
+				});
+	}
+
+	private String page(String token, InvitationDetails invitation, Model model) {
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("token", token);
+		// Only the person signed in as the invited address is offered to join: that
+		// tells them nothing they do not know.
+		Optional<Actor> actor = CurrentActor.find();
+		model.addAttribute("mayJoin", actor.map((a) -> a.email().equals(invitation.email())).orElse(false));
+		model.addAttribute("signedInAs", actor.map(Actor::email).orElse(null));
+		if (!model.containsAttribute("join")) {
+			model.addAttribute("join", new JoinForm());
 		}
-		redirect.addFlashAttribute("message", "You joined the practice. Switch to it below.");
-		return "redirect:/practices";
+		return "identity/invite";
 	}
 
 }

@@ -54,7 +54,7 @@ class InvitationMailer {
 		message.setTo(invitation.email());
 		message.setSubject("You are invited to " + invitation.practiceName() + " on Bulwark");
 		message.setText("""
-				Hello,
+				Hello %s,
 
 				%s invited you to join %s on Bulwark, the practice's security compliance workspace, as %s.
 
@@ -63,7 +63,8 @@ class InvitationMailer {
 
 				You will choose a password and set up an authenticator app on your phone.
 				If you did not expect this invitation, you can ignore this e-mail.
-				""".formatted(invitedBy, invitation.practiceName(), invitation.role().label(), link));
+				""".formatted(invitation.name() == null ? "" : invitation.name(), invitedBy, invitation.practiceName(),
+				invitation.role().label(), link));
 		try {
 			sender.send(message);
 			return true;

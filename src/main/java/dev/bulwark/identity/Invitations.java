@@ -6,12 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.bulwark.shared.AuditEvent;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Role;
+import dev.bulwark.shared.StateConflictException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Invitations: the only way a person joins a practice, so every person has their own
  * account (never a shared login). The invitation link carries a random token, valid for 7
  * days, stored hashed.
+ * <p>
+ * Nothing the inviting officer sees depends on whether the address already has an account
+ * somewhere in the installation: the answer to the invitation, the e-mail and the
+ * invitation page are the same either way (an officer of one practice must not learn who
+ * uses Bulwark for another).
  */
 @Service
 class Invitations {
@@ -55,47 +64,79 @@ class Invitations {
 		this.clock = clock;
 	}
 
+	/** What the security officer fills in to invite someone. */
+	record InviteForm(String name, String email, Role role) {
+	}
+
+	/** What a new person fills in on the invitation page. */
+	record AcceptForm(String name, String password, String confirmPassword) {
+	}
+
 	record Created(String token, InvitationDetails invitation) {
 	}
 
+	/**
+	 * Invites a person to the actor's practice.
+	 * @throws InvalidInputException with every field's problem at once, including
+	 * "already a member" and "already invited"
+	 */
 	@Transactional
-	Created create(UUID practiceId, String email, Role role, UUID invitedBy) {
-		String normalized = UserAccountRepository.normalizeEmail(email);
-		Validation.requireEmail("email", normalized);
-		if (role == null) {
-			throw new AccountException("role", "Choose a role.");
+	Created create(Actor actor, InviteForm form) {
+		actor.require(Permission.USERS_MANAGE);
+		UUID practiceId = actor.practiceId();
+		String email = UserAccountRepository.normalizeEmail(form.email());
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		AccountFields.name(problems, "name", form.name(), "Enter the person's name as it should appear on records.");
+		AccountFields.email(problems, "email", email);
+		problems.addIf(form.role() == null, "role", "Choose a role.");
+		if (!problems.has("email")) {
+			// Only this practice's own members and invitations count: whether the address
+			// has an account anywhere else is never looked at here.
+			if (this.memberships.members(practiceId).stream().anyMatch((member) -> member.email().equals(email))) {
+				problems.add("email",
+						"This person already belongs to the practice. Change their role or reactivate them in the list.");
+			}
+			else {
+				openFor(practiceId, email)
+					.ifPresent((open) -> problems.add("email", "This address was already invited on "
+							+ LocalDate.ofInstant(open.createdAt(), actor.zone())
+							+ "; that invitation is still open. Withdraw it below first if you want to send a new one."));
+			}
 		}
-		Optional<UserAccount> existing = this.users.findByEmail(normalized);
-		if (existing.isPresent() && this.memberships.find(practiceId, existing.get().id()).isPresent()) {
-			throw new AccountException("email",
-					"This person already belongs to the practice. Change their role or reactivate them in the list.");
-		}
+		problems.throwIfAny();
 		Instant now = this.clock.instant();
-		// A new invitation for the same address replaces any earlier open one.
-		this.jdbc
-			.sql("update invitation set revoked_at = :now where practice_id = :p and email = :e "
-					+ "and accepted_at is null and revoked_at is null")
-			.param("now", Timestamp.from(now))
-			.param("p", practiceId)
-			.param("e", normalized)
-			.update();
 		String token = Hashing.token(32);
 		UUID id = UUID.randomUUID();
+		String name = form.name().strip();
 		this.jdbc.sql("""
-				insert into invitation (practice_id, id, email, role, token_hash, invited_by, created_at, expires_at)
-				values (:p, :id, :e, :r, :h, :by, :now, :exp)""")
+				insert into invitation (practice_id, id, email, display_name, role, token_hash, invited_by, created_at,
+				                        expires_at)
+				values (:p, :id, :e, :n, :r, :h, :by, :now, :exp)""")
 			.param("p", practiceId)
 			.param("id", id)
-			.param("e", normalized)
-			.param("r", role.name())
+			.param("e", email)
+			.param("n", name)
+			.param("r", form.role().name())
 			.param("h", Hashing.sha256(token))
-			.param("by", invitedBy)
+			.param("by", actor.userId())
 			.param("now", Timestamp.from(now))
 			.param("exp", Timestamp.from(now.plus(VALIDITY)))
 			.update();
-		this.events.publishEvent(AuditEvent.of(practiceId, "user.invited", "invitation", id,
-				"Invited " + normalized + " as " + role.label()));
+		this.events.publishEvent(new InvitationSent(practiceId, id, name, email, form.role()));
 		return new Created(token, find(practiceId, id).orElseThrow());
+	}
+
+	private Optional<InvitationDetails> openFor(UUID practiceId, String email) {
+		return this.jdbc
+			.sql(SELECT + " where i.practice_id = :p and i.email = :e and i.accepted_at is null "
+					+ "and i.revoked_at is null and i.expires_at > :now")
+			.param("p", practiceId)
+			.param("e", email)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Invitations::map)
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	Optional<InvitationDetails> find(UUID practiceId, UUID id) {
@@ -131,82 +172,91 @@ class Invitations {
 			.filter((invitation) -> invitation.openAt(this.clock.instant()));
 	}
 
-	boolean accountExists(InvitationDetails invitation) {
-		return this.users.findByEmail(invitation.email()).isPresent();
-	}
-
-	/** A new person accepts: creates their account and membership. */
+	/**
+	 * A new person accepts: creates their account and membership.
+	 * @throws InvalidInputException with every field's problem at once; for an address
+	 * that already has an account, a message for the whole form that sends its owner to
+	 * sign in (only someone completing the form learns it)
+	 * @throws StateConflictException if the invitation is no longer valid
+	 */
 	@Transactional
-	UUID acceptAsNewAccount(String token, String name, String password) {
+	UUID acceptAsNewAccount(String token, AcceptForm form) {
 		InvitationDetails invitation = byToken(token)
-			.orElseThrow(() -> new AccountException(null, "This invitation is no longer valid."));
-		if (accountExists(invitation)) {
-			throw new AccountException(null, "An account with this e-mail address exists: sign in to accept.");
+			.orElseThrow(() -> StateConflictException.of("This invitation is no longer valid."));
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		AccountFields.name(problems, "name", form.name(), "Enter your name.");
+		this.passwordPolicy.check(form.password(), invitation.email(), form.name(), invitation.practiceName())
+			.ifPresent((reason) -> problems.add("password", reason));
+		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
+			problems.add("confirmPassword", "The two passwords are not the same.");
 		}
-		Validation.requireText("name", name, "Enter your name.", 200);
-		this.passwordPolicy.check(password, invitation.email(), name, invitation.practiceName()).ifPresent((reason) -> {
-			throw new AccountException("password", reason);
-		});
+		problems.throwIfAny();
+		if (this.users.findByEmail(invitation.email()).isPresent()) {
+			throw InvalidInputException.ofForm("No new account can be made for this address. If you already use "
+					+ "Bulwark with it, sign in and open this link again to join.");
+		}
 		UUID userId = UUID.randomUUID();
-		this.users.insert(userId, invitation.email(), name, this.passwordEncoder.encode(password),
+		this.users.insert(userId, invitation.email(), form.name(), this.passwordEncoder.encode(form.password()),
 				this.clock.instant());
-		join(invitation, userId);
+		join(invitation, this.users.findById(userId).orElseThrow());
 		return userId;
 	}
 
-	/** A person with an account (signed in as the invited address) accepts. */
+	/**
+	 * A person with an account, signed in as the invited address, accepts.
+	 * @throws StateConflictException if the invitation is no longer valid or not theirs
+	 */
 	@Transactional
-	void acceptAsExistingAccount(String token, UUID userId, String email) {
+	void acceptAsExistingAccount(String token, Actor actor) {
 		InvitationDetails invitation = byToken(token)
-			.orElseThrow(() -> new AccountException(null, "This invitation is no longer valid."));
-		if (!invitation.email().equals(UserAccountRepository.normalizeEmail(email))) {
-			throw new AccountException(null, "This invitation is for a different e-mail address.");
+			.orElseThrow(() -> StateConflictException.of("This invitation is no longer valid."));
+		if (!invitation.email().equals(UserAccountRepository.normalizeEmail(actor.email()))) {
+			throw StateConflictException.of("This invitation is for a different e-mail address.");
 		}
-		if (this.memberships.find(invitation.practiceId(), userId).isPresent()) {
-			throw new AccountException(null, "You already belong to this practice.");
+		if (this.memberships.find(invitation.practiceId(), actor.userId()).isPresent()) {
+			throw StateConflictException.of("You already belong to this practice.");
 		}
-		join(invitation, userId);
+		join(invitation, this.users.findById(actor.userId()).orElseThrow());
 	}
 
 	@Transactional
-	boolean revoke(UUID practiceId, UUID id) {
+	boolean revoke(Actor actor, UUID id) {
+		actor.require(Permission.USERS_MANAGE);
 		int changed = this.jdbc
 			.sql("update invitation set revoked_at = :now where practice_id = :p and id = :id "
 					+ "and accepted_at is null and revoked_at is null")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("p", practiceId)
+			.param("p", actor.practiceId())
 			.param("id", id)
 			.update();
 		if (changed == 1) {
-			this.events.publishEvent(
-					AuditEvent.of(practiceId, "user.invitation-revoked", "invitation", id, "Invitation withdrawn"));
+			this.events.publishEvent(new InvitationWithdrawn(actor.practiceId(), id));
 		}
 		return changed == 1;
 	}
 
-	private void join(InvitationDetails invitation, UUID userId) {
+	private void join(InvitationDetails invitation, UserAccount user) {
 		Instant now = this.clock.instant();
-		this.memberships.insert(invitation.practiceId(), userId, invitation.role(), now);
+		this.memberships.insert(invitation.practiceId(), user.id(), invitation.role(), now);
 		this.jdbc.sql("update invitation set accepted_at = :now where practice_id = :p and id = :id")
 			.param("now", Timestamp.from(now))
 			.param("p", invitation.practiceId())
 			.param("id", invitation.id())
 			.update();
-		this.events.publishEvent(AuditEvent
-			.of(invitation.practiceId(), "user.joined", "user", userId,
-					invitation.email() + " accepted the invitation as " + invitation.role().label())
-			.by(userId, invitation.email()));
+		this.events.publishEvent(new InvitationAccepted(invitation.practiceId(), user.id(), IdentityAudit.person(user),
+				invitation.role()));
 	}
 
 	private static final String SELECT = """
-			select i.practice_id, i.id, p.name, i.email, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at
+			select i.practice_id, i.id, p.name, i.email, i.display_name, i.role, i.created_at, i.expires_at,
+			       i.accepted_at, i.revoked_at
 			from invitation i join practice p on p.id = i.practice_id""";
 
 	private static InvitationDetails map(ResultSet rs, int row) throws SQLException {
 		return new InvitationDetails(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-				rs.getString(4), Role.valueOf(rs.getString(5)), UserAccountRepository.instant(rs, "created_at"),
-				UserAccountRepository.instant(rs, "expires_at"), UserAccountRepository.instant(rs, "accepted_at"),
-				UserAccountRepository.instant(rs, "revoked_at"));
+				rs.getString(4), rs.getString(5), Role.valueOf(rs.getString(6)),
+				UserAccountRepository.instant(rs, "created_at"), UserAccountRepository.instant(rs, "expires_at"),
+				UserAccountRepository.instant(rs, "accepted_at"), UserAccountRepository.instant(rs, "revoked_at"));
 	}
 
 }

@@ -62,6 +62,25 @@ class MembershipRepository {
 			.list();
 	}
 
+	/** Every practice the person has a membership of, active or deactivated. */
+	List<UUID> practiceIds(UUID userId) {
+		return this.jdbc.sql("select practice_id from membership where user_id = :u")
+			.param("u", userId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Members of the practice who also have a membership (active or not) of another
+	 * practice: their second factor is the installation administrator's to reset.
+	 */
+	java.util.Set<UUID> alsoElsewhere(UUID practiceId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select distinct m.user_id from membership m
+				join membership o on o.user_id = m.user_id and o.practice_id <> m.practice_id
+				where m.practice_id = :p""").param("p", practiceId).query(UUID.class).list());
+	}
+
 	int changeRole(UUID practiceId, UUID userId, Role role) {
 		return this.jdbc.sql("update membership set role = :r where practice_id = :p and user_id = :u")
 			.param("r", role.name())

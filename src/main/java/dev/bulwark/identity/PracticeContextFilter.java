@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>ends sessions older than the absolute limit;</li>
  * <li>ends the session of an account that has been deactivated;</li>
+ * <li>sends a session whose practice ended the person's access to the list of their
+ * practices, rather than carrying the request over to another practice;</li>
  * <li>resolves the practice the person works in (remembered in the session) and their
  * current role there, and exposes both as the request's
  * {@link PracticeAuthentication};</li>
@@ -68,6 +70,14 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			endSession(request, response, session, "ended");
 			return;
 		}
+		if (practiceRemoved(rows, session) && !isStaticResource(request)) {
+			// The practice this session was working in ended the person's access. Never
+			// carry the request over to another practice they belong to (a form meant
+			// for one practice must not land in the other): ask them to choose.
+			session.removeAttribute(PRACTICE_ATTRIBUTE);
+			redirect(request, response, "/practices?removed");
+			return;
+		}
 		ActorLookup.Row chosen = choose(rows, session);
 		Actor actor;
 		if (chosen == null) {
@@ -93,6 +103,17 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			// chain.
 			SecurityContextHolder.setContext(context);
 		}
+	}
+
+	private static boolean practiceRemoved(List<ActorLookup.Row> rows, HttpSession session) {
+		UUID wanted = session == null ? null : (UUID) session.getAttribute(PRACTICE_ATTRIBUTE);
+		return wanted != null && find(rows, wanted).isEmpty();
+	}
+
+	private static boolean isStaticResource(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/fonts/") || path.startsWith("/webjars/") || path.startsWith("/favicon");
 	}
 
 	private static ActorLookup.Row choose(List<ActorLookup.Row> rows, HttpSession session) {
@@ -129,13 +150,21 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			session.invalidate();
 		}
 		SecurityContextHolder.clearContext();
+		redirect(request, response, "/login?" + reason);
+	}
+
+	/**
+	 * A redirect, or for a partial-page (htmx) request a 401 telling htmx where to go.
+	 */
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+			throws IOException {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				|| "true".equals(request.getHeader("HX-Request"))) {
-			response.setHeader("HX-Redirect", request.getContextPath() + "/login?" + reason);
+			response.setHeader("HX-Redirect", request.getContextPath() + path);
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		response.sendRedirect(request.getContextPath() + path);
 	}
 
 }

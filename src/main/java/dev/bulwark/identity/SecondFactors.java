@@ -77,8 +77,8 @@ class SecondFactors {
 		this.users.saveTotp(user.id(), this.secretBox.seal(secret, aad(user.id())), this.clock.instant(),
 				step.getAsLong());
 		List<String> codes = issueRecoveryCodes(user.id());
-		this.audit.record(user, "mfa.totp-enrolled",
-				"Authenticator app set up; " + codes.size() + " recovery codes issued");
+		this.audit.forAccount(user.id(), (practiceId) -> new AuthenticatorEnrolled(practiceId, user.id(),
+				IdentityAudit.person(user), codes.size(), false));
 		return codes;
 	}
 
@@ -97,8 +97,8 @@ class SecondFactors {
 		// accepted.
 		this.users.saveTotp(user.id(), this.secretBox.seal(secret, aad(user.id())), this.clock.instant(), step - 2);
 		List<String> codes = issueRecoveryCodes(user.id());
-		this.audit.record(user, "mfa.totp-enrolled",
-				"Authenticator secret issued on the command line; " + codes.size() + " recovery codes issued");
+		this.audit.forAccount(user.id(), (practiceId) -> new AuthenticatorEnrolled(practiceId, user.id(),
+				IdentityAudit.person(user), codes.size(), true));
 		return new Enrolment(Totp.otpauthUri(secret, "Bulwark", user.email()), Totp.grouped(secret), codes);
 	}
 
@@ -130,7 +130,8 @@ class SecondFactors {
 			return recordWrongCode(user, "recovery code");
 		}
 		long left = this.recoveryCodes.remaining(user.id());
-		this.audit.record(user, "mfa.recovery-code-used", "Signed in with a recovery code; " + left + " left");
+		this.audit.forAccount(user.id(),
+				(practiceId) -> new RecoveryCodeUsed(practiceId, user.id(), IdentityAudit.person(user), left));
 		return Outcome.ACCEPTED;
 	}
 
@@ -141,8 +142,8 @@ class SecondFactors {
 	@Transactional
 	List<String> regenerateRecoveryCodes(UserAccount user) {
 		List<String> codes = issueRecoveryCodes(user.id());
-		this.audit.record(user, "mfa.recovery-codes-regenerated",
-				"New recovery codes issued; the old ones no longer work");
+		this.audit.forAccount(user.id(),
+				(practiceId) -> new RecoveryCodesRegenerated(practiceId, user.id(), IdentityAudit.person(user)));
 		return codes;
 	}
 
@@ -182,8 +183,9 @@ class SecondFactors {
 			blockedUntil = this.clock.instant().plus(block.compareTo(MAX_BLOCK) > 0 ? MAX_BLOCK : block);
 		}
 		this.users.recordFailedCode(user.id(), failures, blockedUntil);
-		this.audit.record(user, "signin.second-factor-failed",
-				"Wrong " + kind + " (" + failures + " in a row" + (blockedUntil == null ? ")" : "; codes paused)"));
+		boolean paused = blockedUntil != null;
+		this.audit.forAccount(user.id(), (practiceId) -> new SecondFactorFailed(practiceId, user.id(),
+				IdentityAudit.person(user), kind, failures, paused));
 		return Outcome.WRONG;
 	}
 

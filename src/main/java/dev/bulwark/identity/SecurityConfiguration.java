@@ -33,7 +33,13 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -48,11 +54,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * Who may call what, and how people prove who they are.
  * <p>
  * Two filter chains: {@code /api/**} takes only personal API tokens (stateless, no
- * cookies, so no CSRF); everything else is the browser application with form sign-in, a
- * mandatory second factor, CSRF protection, strict headers and database-backed sessions.
- * Every authorization rule, in both chains and in {@code @PreAuthorize}, additionally
- * requires "password and (authenticator code or passkey or recovery code)", or an API
- * token. See docs/adr/0003-mfa.md.
+ * cookies, so no CSRF); everything else is the browser application (where a token opens
+ * only the OpenAPI document at {@code /v3/api-docs}) with form sign-in, a mandatory
+ * second factor, CSRF protection, strict headers and database-backed sessions. Every
+ * authorization rule, in both chains and in {@code @PreAuthorize}, additionally requires
+ * "password and (authenticator code or passkey or recovery code)", or an API token. See
+ * docs/adr/0003-mfa.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -99,7 +106,8 @@ class SecurityConfiguration {
 				HttpStatus.UNAUTHORIZED, "A valid personal API token is required (Authorization: Bearer ...).");
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
-			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, clock), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, clock, AnyRequestMatcher.INSTANCE),
+					BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -118,8 +126,25 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, UserAccountRepository users,
 			SecondFactors secondFactors, ActorLookup actors, SessionProperties sessions, Clock clock,
-			WebAuthnRelyingPartyOperations relyingParty, RelyingPartySettings relyingPartySettings) throws Exception {
-		AuthenticationEntryPoint toLogin = new HtmxAwareEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+			WebAuthnRelyingPartyOperations relyingParty, RelyingPartySettings relyingPartySettings, ApiTokens tokens)
+			throws Exception {
+		// The OpenAPI document is read by people (signed in) and by scripts generating
+		// clients (with a personal API token); a bad token gets 401, not the sign-in
+		// page.
+		RequestMatcher apiDocs = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
+				PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"),
+				PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"));
+		RequestMatcher bearer = (request) -> {
+			String header = request.getHeader("Authorization");
+			return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+		};
+		AuthenticationEntryPoint toLogin = DelegatingAuthenticationEntryPoint.builder()
+			.addEntryPointFor(
+					(request, response, exception) -> problem(response, HttpStatus.UNAUTHORIZED,
+							"A valid personal API token is required (Authorization: Bearer ...)."),
+					new AndRequestMatcher(apiDocs, bearer))
+			.defaultEntryPoint(new HtmxAwareEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.build();
 		AuthenticationEntryPoint toSecondFactor = new HtmxAwareEntryPoint(new LoginUrlAuthenticationEntryPoint("/mfa"));
 		ChangeSessionIdAuthenticationStrategy rotateSessionId = new ChangeSessionIdAuthenticationStrategy();
 		http.authorizeHttpRequests((authorize) -> authorize
@@ -148,12 +173,17 @@ class SecurityConfiguration {
 						// passkey; do it here.
 						filter.setSessionAuthenticationStrategy(rotateSessionId);
 						filter.setMfaEnabled(true);
+						// Passkey sign-ins and failures go to the audit trail like codes.
+						filter.setAuthenticationSuccessHandler(handlers.passkeySuccess());
+						filter.setAuthenticationFailureHandler(handlers.passkeyFailure());
 						return filter;
 					}
 				}))
 			.with(new SecondFactorConfigurer(new SecondFactorAuthenticationProvider(users, secondFactors, clock),
 					handlers.secondFactorSuccess(), handlers.secondFactorFailure()), (configurer) -> {
 					})
+			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, clock, apiDocs),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new PracticeContextFilter(actors, sessions, clock), AuthorizationFilter.class)
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.invalidSessionUrl("/login?timeout"))
@@ -222,8 +252,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-		return new JdbcUserCredentialRepository(jdbc);
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc,
+			PublicKeyCredentialUserEntityRepository passkeyUsers, UserAccountRepository users, IdentityAudit audit) {
+		return new AuditedPasskeys(new JdbcUserCredentialRepository(jdbc), passkeyUsers, users, audit);
 	}
 
 	@Bean

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.bulwark.shared.CliCommand;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.StateConflictException;
 import dev.bulwark.shared.TimeZones;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +25,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Command(name = "setup", mixinStandardHelpOptions = true,
-		description = "Create the first practice and its security officer (only on a new installation).")
+		description = "Create the first practice and its security officer, who administers the installation "
+				+ "(only on a new installation).")
 class SetupCommand implements Callable<Integer>, CliCommand {
 
 	@Option(names = "--practice", required = true, description = "The practice's name")
 	String practice;
+
+	@Option(names = "--admin-name", required = true,
+			description = "The security officer's full name, as it will appear on reports and sign-offs")
+	String name;
+
+	@Option(names = "--time-zone", paramLabel = "Area/City",
+			description = "The practice's time zone, such as America/Chicago (defaults to the server's zone)")
+	String timeZone;
 
 	@Option(names = "--admin-email", required = true, description = "The security officer's e-mail address")
 	String email;
@@ -35,13 +46,6 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 	@Option(names = "--admin-password-file", required = true,
 			description = "A file holding the security officer's password (first line)")
 	Path passwordFile;
-
-	@Option(names = "--admin-name", description = "The security officer's name (defaults to the e-mail's name part)")
-	String name;
-
-	@Option(names = "--time-zone", paramLabel = "Area/City",
-			description = "The practice's time zone, such as America/Chicago (defaults to the server's zone)")
-	String timeZone;
 
 	@Spec
 	CommandSpec spec;
@@ -82,20 +86,24 @@ class SetupCommand implements Callable<Integer>, CliCommand {
 			err.println("Cannot read the password file " + this.passwordFile + ".");
 			return 2;
 		}
-		String adminName = this.name != null ? this.name
-				: this.email.contains("@") ? this.email.substring(0, this.email.indexOf('@')) : this.email;
 		FirstRunSetup.Result result;
 		try {
-			result = this.setup.run(this.practice, zone, adminName, this.email, password);
+			result = this.setup
+				.run(new FirstRunSetup.Request(this.practice, zone, this.name, this.email, password, null, true));
 		}
-		catch (AccountException ex) {
-			err.println((ex.field() == null ? "" : option(ex.field()) + ": ") + ex.getMessage());
+		catch (InvalidInputException ex) {
+			ex.errors().forEach((field, message) -> err.println(option(field) + ": " + message));
+			return 2;
+		}
+		catch (StateConflictException ex) {
+			err.println(ex.getMessage());
 			return 2;
 		}
 		UserAccount user = this.users.findById(result.userId()).orElseThrow();
 		SecondFactors.Enrolment enrolment = this.secondFactors.enrolUnconfirmed(user);
-		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + result.email()
-				+ ", time zone " + TimeZones.parse(zone).orElseThrow().getId() + ".");
+		out.println("Practice \"" + this.practice.trim() + "\" created with security officer " + user.displayName()
+				+ " <" + result.email() + ">, who also administers this installation; time zone "
+				+ TimeZones.parse(zone).orElseThrow().getId() + ".");
 		out.println();
 		out.println("Add this account to an authenticator app (scan or paste the URI):");
 		out.println(enrolment.otpauthUri());

@@ -1,7 +1,8 @@
 package dev.bulwark.identity;
 
-import dev.bulwark.shared.PublicEndpoint;
+import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.TimeZones;
+import dev.bulwark.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** First-run set-up in the browser. */
+/**
+ * First-run set-up in the browser. Every field's problem is shown at once, and the
+ * passwords stay typed in unless a problem is about them.
+ */
 @Controller
 class SetupController {
 
@@ -28,10 +32,6 @@ class SetupController {
 		this.signInSession = signInSession;
 	}
 
-	/**
-	 * @param timeZone the practice's time zone; the server's is preselected (and the
-	 * browser's, by {@code js/time-zone.js}, when the page is first shown)
-	 */
 	record SetupForm(String practiceName, String timeZone, String name, String email, String password,
 			String confirmPassword, String setupCode) {
 	}
@@ -42,16 +42,11 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("form", new SetupForm("", TimeZones.serverDefault().getId(), "", "", "", "", ""));
+		model.addAttribute("form",
+				new SetupForm(null, TimeZones.serverDefault().getId(), null, null, null, null, null));
 		// Only on the first showing: after an error the form keeps what the person chose.
 		model.addAttribute("preselectBrowserZone", true);
 		return page(request, model);
-	}
-
-	private String page(HttpServletRequest request, Model model) {
-		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
-		model.addAttribute("timeZones", TimeZones.choices(TimeZones.serverDefault()));
-		return "identity/setup";
 	}
 
 	@PostMapping("/setup")
@@ -61,25 +56,21 @@ class SetupController {
 		if (this.setup.done()) {
 			return "redirect:/login";
 		}
-		if (!this.setupCode.mayRunSetup(request, form.setupCode())) {
-			errors.rejectValue("setupCode", "code",
-					"Enter the set-up code printed in the server's log when Bulwark started.");
-			return page(request, model);
-		}
-		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
-			errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
-			return page(request, model);
-		}
-		try {
-			FirstRunSetup.Result result = this.setup.run(form.practiceName(), form.timeZone(), form.name(),
-					form.email(), form.password());
-			this.signInSession.passwordOnly(result.email(), request, response);
-			return "redirect:/mfa/enrol";
-		}
-		catch (AccountException ex) {
-			ex.reportTo(errors);
-			return page(request, model);
-		}
+		boolean mayRun = this.setupCode.mayRunSetup(request, form.setupCode());
+		return FormPost.submit(errors,
+				() -> this.setup
+					.run(new FirstRunSetup.Request(form.practiceName(), form.timeZone(), form.name(), form.email(),
+							form.password(), form.confirmPassword() == null ? "" : form.confirmPassword(), mayRun)),
+				(result) -> {
+					this.signInSession.passwordOnly(result.email(), request, response);
+					return "redirect:/mfa/enrol";
+				}, () -> page(request, model));
+	}
+
+	private String page(HttpServletRequest request, Model model) {
+		model.addAttribute("needsCode", !this.setupCode.fromLoopback(request));
+		model.addAttribute("timeZones", TimeZones.choices(TimeZones.serverDefault()));
+		return "identity/setup";
 	}
 
 }

@@ -1,7 +1,15 @@
 package dev.bulwark.identity;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +22,10 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,9 +49,12 @@ class SignInController {
 
 	private final UserCredentialRepository passkeys;
 
+	private final Clock clock;
+
 	SignInController(UserAccountRepository users, SecondFactors secondFactors, FirstRunSetup setup,
 			SignInSession signInSession, PublicKeyCredentialUserEntityRepository passkeyUsers,
-			UserCredentialRepository passkeys) {
+			UserCredentialRepository passkeys, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.secondFactors = secondFactors;
 		this.setup = setup;
@@ -82,6 +94,10 @@ class SignInController {
 	 * Authenticator set-up, required before any other page. The secret lives in the
 	 * session until confirmed.
 	 */
+	/** The code from the authenticator app that confirms it was set up right. */
+	record EnrolForm(String code) {
+	}
+
 	@GetMapping("/mfa/enrol")
 	@PasswordStepOnly
 	String enrolForm(HttpSession session, Model model) {
@@ -89,6 +105,36 @@ class SignInController {
 		if (user.hasTotp()) {
 			return "redirect:/mfa";
 		}
+		model.addAttribute("form", new EnrolForm(null));
+		return enrolPage(user, session, model);
+	}
+
+	@PostMapping("/mfa/enrol")
+	@PasswordStepOnly
+	String enrol(@ModelAttribute("form") EnrolForm form, BindingResult errors, HttpSession session,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UserAccount user = currentUser();
+		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
+		if (user.hasTotp() || secret == null) {
+			return "redirect:/mfa";
+		}
+		return FormPost.submit(errors, () -> {
+			List<String> codes = this.secondFactors.confirmTotp(user, secret, form.code());
+			if (codes.isEmpty()) {
+				throw InvalidInputException.of("code", "That code did not match. Check the time on your phone is set "
+						+ "automatically and try the newest code.");
+			}
+			return codes;
+		}, (codes) -> {
+			session.removeAttribute(ENROLMENT_SECRET);
+			this.signInSession.addFactor(Factors.TOTP, request, response);
+			redirect.addFlashAttribute("recoveryCodes", codes);
+			return "redirect:/mfa/recovery-codes";
+		}, () -> enrolPage(user, session, model));
+	}
+
+	/** The enrolment page; the secret lives in the session until confirmed. */
+	private String enrolPage(UserAccount user, HttpSession session, Model model) {
 		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
 		if (secret == null) {
 			secret = Totp.newSecret();
@@ -101,28 +147,6 @@ class SignInController {
 		return "identity/mfa-enrol";
 	}
 
-	@PostMapping("/mfa/enrol")
-	@PasswordStepOnly
-	String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		UserAccount user = currentUser();
-		byte[] secret = (byte[]) session.getAttribute(ENROLMENT_SECRET);
-		if (user.hasTotp() || secret == null) {
-			return "redirect:/mfa";
-		}
-		List<String> codes = this.secondFactors.confirmTotp(user, secret, code);
-		if (codes.isEmpty()) {
-			redirect.addFlashAttribute("codeError",
-					"That code did not match. Check the time on your phone is set automatically and try the "
-							+ "newest code.");
-			return "redirect:/mfa/enrol";
-		}
-		session.removeAttribute(ENROLMENT_SECRET);
-		this.signInSession.addFactor(Factors.TOTP, request, response);
-		redirect.addFlashAttribute("recoveryCodes", codes);
-		return "redirect:/mfa/recovery-codes";
-	}
-
 	/**
 	 * Shown once after enrolment or regeneration: the codes are not stored in readable
 	 * form.
@@ -130,9 +154,16 @@ class SignInController {
 	@GetMapping("/mfa/recovery-codes")
 	@PasswordStepOnly
 	String recoveryCodes(Model model) {
-		if (!model.containsAttribute("recoveryCodes")) {
+		if (!(model.getAttribute("recoveryCodes") instanceof List<?> codes)) {
 			return "redirect:/";
 		}
+		UserAccount user = currentUser();
+		// The practice's local date (UTC for someone without a practice yet).
+		ZoneId zone = CurrentActor.find().map(Actor::zone).orElse(ZoneOffset.UTC);
+		String date = LocalDate.ofInstant(this.clock.instant(), zone).toString();
+		model.addAttribute("recoveryCodesOwner", user.email());
+		model.addAttribute("recoveryCodesDate", date);
+		model.addAttribute("recoveryCodesFile", RecoveryCodesFile.dataUri(user.email(), date, codes));
 		return "identity/recovery-codes";
 	}
 

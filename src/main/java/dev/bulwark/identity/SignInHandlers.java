@@ -3,18 +3,27 @@ package dev.bulwark.identity;
 import java.time.Clock;
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * What happens after each sign-in step: counting wrong passwords and locking the account,
- * writing the audit trail, and sending the person on to the next step. Messages never say
- * whether an account exists.
+ * writing the audit trail, and sending the person on to the next step. Password, code and
+ * passkey steps are all audited the same way. Messages never say whether an account
+ * exists.
  */
 @Component
 class SignInHandlers {
@@ -54,11 +63,12 @@ class SignInHandlers {
 	void passwordFailed(String email, AuthenticationException exception) {
 		UserAccount user = email == null ? null : this.users.findByEmail(email).orElse(null);
 		if (user == null) {
-			this.audit.recordUnknownAccount("signin.failed", "Sign-in failed: unknown account");
+			this.audit.publish(SignInFailed.unknownAccount());
 			return;
 		}
+		String person = IdentityAudit.person(user);
 		if (exception instanceof LockedException) {
-			this.audit.record(user, "signin.refused-locked", "Sign-in refused: account temporarily locked");
+			this.audit.forAccount(user.id(), (practiceId) -> new SignInRefusedLocked(practiceId, user.id(), person));
 			return;
 		}
 		int failures = user.failedSignIns() + 1;
@@ -67,11 +77,11 @@ class SignInHandlers {
 			lockedUntil = this.clock.instant().plus(this.properties.lockoutDuration());
 		}
 		this.users.recordFailedSignIn(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
-		this.audit.record(user, "signin.failed", "Wrong password (" + failures + " in a row)");
+		this.audit.forAccount(user.id(), (practiceId) -> new SignInFailed(practiceId, user.id(), person, failures));
 		if (lockedUntil != null) {
-			this.audit.record(user, "account.locked",
-					"Account locked for " + this.properties.lockoutDuration().toMinutes() + " minutes after " + failures
-							+ " wrong passwords");
+			long minutes = this.properties.lockoutDuration().toMinutes();
+			this.audit.forAccount(user.id(),
+					(practiceId) -> new AccountLocked(practiceId, user.id(), person, minutes, failures));
 		}
 	}
 
@@ -98,27 +108,80 @@ class SignInHandlers {
 	}
 
 	/**
-	 * Wraps the passkey filter's JSON success response so passkey sign-ins are recorded
-	 * too.
+	 * The passkey filter's success handler: audit the sign-in like a code, then answer as
+	 * Spring Security's passkey script expects (JSON with where to go next). A passkey of
+	 * another account than the password's does not complete the sign-in (Spring Security
+	 * does not merge the two), so it is recorded as a failure.
 	 */
-	AuthenticationSuccessHandler passkeySuccess(AuthenticationSuccessHandler delegate) {
+	AuthenticationSuccessHandler passkeySuccess() {
+		HttpMessageConverterAuthenticationSuccessHandler delegate = new HttpMessageConverterAuthenticationSuccessHandler();
 		return (request, response, authentication) -> {
-			signedIn(authentication, "passkey");
+			boolean withPassword = authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> Factors.PASSWORD.equals(authority.getAuthority()));
+			if (withPassword) {
+				signedIn(authentication, "passkey");
+			}
+			else {
+				// The session now holds the passkey's account without a password: it
+				// opens
+				// nothing, and the script's next page asks for the password again.
+				this.users.findByEmail(authentication.getName())
+					.ifPresent((user) -> this.audit.forAccount(user.id(),
+							(practiceId) -> new PasskeySignInFailed(practiceId, user.id(), IdentityAudit.person(user),
+									"the passkey was given after another account's password")));
+			}
 			delegate.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
-	AuthenticationFailureHandler passkeyFailure(AuthenticationFailureHandler delegate) {
+	/**
+	 * The passkey filter's failure handler: audit it against the person whose password
+	 * step is under way (the failure itself carries no account), then answer 401 as
+	 * Spring Security's passkey script expects.
+	 */
+	AuthenticationFailureHandler passkeyFailure() {
+		AuthenticationFailureHandler delegate = new AuthenticationEntryPointFailureHandler(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
 		return (request, response, exception) -> {
-			this.audit.recordUnknownAccount("signin.passkey-failed", "Passkey sign-in failed");
+			passkeyRejected(request);
 			delegate.onAuthenticationFailure(request, response, exception);
 		};
 	}
 
-	void signedIn(Authentication authentication, String factor) {
+	private void passkeyRejected(HttpServletRequest request) {
+		UserAccount user = passwordStepUser(request);
+		if (user == null) {
+			this.audit.publish(PasskeySignInFailed.unknownAccount("not accepted"));
+			return;
+		}
+		this.audit.forAccount(user.id(), (practiceId) -> new SecondFactorFailed(practiceId, user.id(),
+				IdentityAudit.person(user), "passkey", 0, false));
+	}
+
+	/**
+	 * The account whose password was given in this session. The filter has cleared the
+	 * request's context by the time a failure is handled, so it is read from the session.
+	 */
+	private UserAccount passwordStepUser(HttpServletRequest request) {
+		var session = request.getSession(false);
+		Object stored = (session != null)
+				? session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) : null;
+		if (!(stored instanceof SecurityContext context) || context.getAuthentication() == null) {
+			return null;
+		}
+		Authentication authentication = context.getAuthentication();
+		boolean password = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> Factors.PASSWORD.equals(authority.getAuthority()));
+		return password ? this.users.findByEmail(authentication.getName()).orElse(null) : null;
+	}
+
+	void signedIn(Authentication authentication, String method) {
 		this.users.findByEmail(authentication.getName()).ifPresent((user) -> {
 			this.users.recordSignedIn(user.id(), this.clock.instant());
-			this.audit.record(user, "signin.succeeded", "Signed in with password and " + factor);
+			this.audit.forAccount(user.id(),
+					(practiceId) -> new SignedIn(practiceId, user.id(), IdentityAudit.person(user), method));
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.CliCommand;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,8 @@ class TokenCreateCommand implements Callable<Integer>, CliCommand {
 			return 2;
 		}
 		try {
-			ApiTokens.Created created = this.tokens.create(found.id(), user.id(), user.email(), this.name, this.days);
+			ApiTokens.Created created = this.tokens.create(found.id(), user.id(), IdentityAudit.person(user), this.name,
+					this.days);
 			this.spec.commandLine().getOut().println(created.token());
 			err.println("Token \"" + created.summary().name() + "\" for " + user.email() + " (" + role.label() + ") in "
 					+ found.name() + ", expires "
@@ -75,8 +77,8 @@ class TokenCreateCommand implements Callable<Integer>, CliCommand {
 					+ found.zone().getId() + "). It is shown only now.");
 			return 0;
 		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
+		catch (InvalidInputException ex) {
+			ex.errors().forEach((field, message) -> err.println("--" + field + ": " + message));
 			return 2;
 		}
 	}

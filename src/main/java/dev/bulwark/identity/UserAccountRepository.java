@@ -16,7 +16,7 @@ class UserAccountRepository {
 
 	private static final String COLUMNS = "id, email, display_name, password_hash, active, totp_secret, "
 			+ "totp_confirmed_at, totp_last_step, failed_sign_ins, locked_until, failed_codes, codes_blocked_until, "
-			+ "created_at, last_sign_in_at, last_practice_id";
+			+ "created_at, last_sign_in_at, last_practice_id, installation_admin";
 
 	private final JdbcClient jdbc;
 
@@ -131,6 +131,19 @@ class UserAccountRepository {
 			.update();
 	}
 
+	void grantInstallationAdmin(UUID id) {
+		this.jdbc.sql("update app_user set installation_admin = true where id = :id").param("id", id).update();
+	}
+
+	/** The installation administrators' names, for telling officers whom to ask. */
+	java.util.List<String> installationAdminNames() {
+		return this.jdbc
+			.sql("select display_name from app_user where installation_admin = true and active = true "
+					+ "order by display_name")
+			.query(String.class)
+			.list();
+	}
+
 	void rememberPractice(UUID id, UUID practiceId) {
 		this.jdbc.sql("update app_user set last_practice_id = :p where id = :id")
 			.param("p", practiceId)
@@ -154,7 +167,8 @@ class UserAccountRepository {
 				rs.getString("password_hash"), rs.getBoolean("active"), rs.getBytes("totp_secret"),
 				instant(rs, "totp_confirmed_at"), lastStep, rs.getInt("failed_sign_ins"), instant(rs, "locked_until"),
 				rs.getInt("failed_codes"), instant(rs, "codes_blocked_until"), instant(rs, "created_at"),
-				instant(rs, "last_sign_in_at"), rs.getObject("last_practice_id", UUID.class));
+				instant(rs, "last_sign_in_at"), rs.getObject("last_practice_id", UUID.class),
+				rs.getBoolean("installation_admin"));
 	}
 
 }

@@ -1,21 +1,24 @@
 package dev.bulwark.identity;
 
 import java.util.UUID;
-import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.Permitted;
 
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.NotFoundException;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
 import dev.bulwark.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,87 +49,96 @@ class UsersController {
 	@GetMapping
 	@Permitted(Permission.USERS_MANAGE)
 	String list(Model model) {
-		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("members", this.accounts.members(practiceId));
-		model.addAttribute("invitations", this.invitations.open(practiceId));
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("mailConfigured", this.mailer.configured());
-		return "identity/users";
+		model.addAttribute("invite", new Invitations.InviteForm(null, null, Role.STAFF));
+		model.addAttribute("member", new UserAdministration.MemberForm(null));
+		return page(model);
 	}
 
 	@PostMapping("/invite")
 	@Permitted(Permission.USERS_MANAGE)
-	String invite(@RequestParam String email, @RequestParam(required = false) Role role, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String invite(@ModelAttribute("invite") Invitations.InviteForm form, BindingResult errors,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		try {
-			Invitations.Created created = this.invitations.create(actor.practiceId(), email, role, actor.userId());
-			String link = this.mailer.link(request, created.token());
-			boolean sent = this.mailer.send(created.invitation(), link, actor.displayName());
-			redirect.addFlashAttribute("inviteLink", link);
+		return FormPost.submit(errors, () -> this.invitations.create(actor, form), (created) -> {
+			boolean sent = this.mailer.send(created.invitation(), this.mailer.link(request, created.token()),
+					actor.displayName());
 			redirect.addFlashAttribute("inviteEmail", created.invitation().email());
+			redirect.addFlashAttribute("inviteName", created.invitation().name());
 			redirect.addFlashAttribute("inviteSent", sent);
-		}
-		catch (AccountException ex) {
-			redirect.addFlashAttribute("inviteError", ex.getMessage());
-			redirect.addFlashAttribute("inviteEmailValue", email);
-		}
-		return "redirect:/practice/users";
+			if (!sent) {
+				// Only when there is no e-mail to carry it does the officer see the link:
+				// they must hand it over themselves.
+				redirect.addFlashAttribute("inviteLink", this.mailer.link(request, created.token()));
+			}
+			return "redirect:/practice/users";
+		}, () -> {
+			model.addAttribute("member", new UserAdministration.MemberForm(null));
+			return page(model);
+		});
 	}
 
 	@PostMapping("/invitations/{id}/revoke")
 	@Permitted(Permission.USERS_MANAGE)
 	String revokeInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
-		if (!this.invitations.revoke(CurrentActor.practiceId(), id)) {
-			throw dev.bulwark.shared.NotFoundException.of("Invitation", id);
+		if (!this.invitations.revoke(CurrentActor.get(), id)) {
+			throw NotFoundException.of("Invitation", id);
 		}
-		redirect.addFlashAttribute("message", "The invitation was withdrawn; its link no longer works.");
-		return "redirect:/practice/users";
+		return FormPost.redirect(redirect, "/practice/users",
+				"The invitation was withdrawn; its link no longer works.");
 	}
 
 	@PostMapping("/{userId}/role")
 	@Permitted(Permission.USERS_MANAGE)
-	String changeRole(@PathVariable UUID userId, @RequestParam(required = false) Role role,
-			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		return act(redirect, "The role was changed.",
-				() -> this.administration.changeRole(actor.practiceId(), actor.userId(), userId, role));
+	String changeRole(@PathVariable UUID userId, @ModelAttribute("member") UserAdministration.MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return FormPost.perform(errors, () -> this.administration.changeRole(CurrentActor.get(), userId, form.role()),
+				() -> FormPost.redirect(redirect, "/practice/users", "The role was changed."), () -> failed(model));
 	}
 
 	@PostMapping("/{userId}/deactivate")
 	@Permitted(Permission.USERS_MANAGE)
-	String deactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		return act(redirect, "Access was removed. Their sessions and API tokens stopped working immediately.",
-				() -> this.administration.deactivate(actor.practiceId(), actor.userId(), userId));
+	String deactivate(@PathVariable UUID userId, @ModelAttribute("member") UserAdministration.MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return FormPost.perform(errors, () -> this.administration.deactivate(CurrentActor.get(), userId),
+				() -> FormPost.redirect(redirect, "/practice/users",
+						"Their access to this practice ended at once, and their API tokens here stopped working."),
+				() -> failed(model));
 	}
 
 	@PostMapping("/{userId}/reactivate")
 	@Permitted(Permission.USERS_MANAGE)
-	String reactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		return act(redirect, "Access was restored.", () -> this.administration.reactivate(actor.practiceId(), userId));
+	String reactivate(@PathVariable UUID userId, @ModelAttribute("member") UserAdministration.MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return FormPost.perform(errors, () -> this.administration.reactivate(CurrentActor.get(), userId),
+				() -> FormPost.redirect(redirect, "/practice/users", "Access was restored."), () -> failed(model));
 	}
 
 	@PostMapping("/{userId}/reset-second-factor")
 	@Permitted(Permission.USERS_MANAGE)
-	String resetSecondFactor(@PathVariable UUID userId, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		return act(redirect,
-				"Their authenticator, recovery codes and passkeys were removed. They will set up a new authenticator "
-						+ "at their next sign-in.",
-				() -> this.administration.resetSecondFactor(actor.practiceId(), userId));
+	String resetSecondFactor(@PathVariable UUID userId, @ModelAttribute("member") UserAdministration.MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return FormPost.perform(errors, () -> this.administration.resetSecondFactor(CurrentActor.get(), userId),
+				() -> FormPost.redirect(redirect, "/practice/users",
+						"Their authenticator, recovery codes and passkeys were removed. They will set up a new "
+								+ "authenticator at their next sign-in."),
+				() -> failed(model));
 	}
 
-	private static String act(RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
-		}
-		catch (AccountException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/practice/users";
+	/** The page again, with the member action's problem above the list of people. */
+	private String failed(Model model) {
+		model.addAttribute("invite", new Invitations.InviteForm(null, null, Role.STAFF));
+		return page(model);
+	}
+
+	private String page(Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("members", this.accounts.members(actor.practiceId()));
+		model.addAttribute("invitations", this.invitations.open(actor.practiceId()));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("mailConfigured", this.mailer.configured());
+		model.addAttribute("shared", this.administration.sharedWithOtherPractices(actor.practiceId()));
+		model.addAttribute("installationAdmin", this.administration.isInstallationAdmin(actor.userId()));
+		return "identity/users";
 	}
 
 }

@@ -9,8 +9,9 @@ package dev.bulwark.shared;
 public interface CliCommand {
 
 	/**
-	 * The parent command for nested commands such as {@code audit verify}; empty for
-	 * top-level ones.
+	 * The parent command for nested commands such as {@code audit verify}, or a path of
+	 * groups separated by spaces ({@code audit checkpoint} for
+	 * {@code audit checkpoint export}); empty for top-level ones.
 	 */
 	default String parent() {
 		return "";

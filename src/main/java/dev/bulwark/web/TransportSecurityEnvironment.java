@@ -56,7 +56,10 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered 
 		switch (mode) {
 			case LOOPBACK_HTTP -> {
 			}
-			case CONFIGURED_TLS -> properties.put("server.ssl.enabled", "true");
+			case CONFIGURED_TLS -> {
+				properties.put("server.ssl.enabled", "true");
+				modernTls(environment, properties);
+			}
 			case BEHIND_PROXY -> {
 				properties.put("server.forward-headers-strategy", "native");
 				properties.put("server.tomcat.remoteip.internal-proxies", internalProxiesRegex(proxies));
@@ -74,6 +77,7 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered 
 					properties.put("server.ssl.key-store-type", "PKCS12");
 					properties.put("server.ssl.key-store-password", password);
 					properties.put("server.ssl.key-alias", SelfSignedCertificate.ALIAS);
+					modernTls(environment, properties);
 					this.log.warn("Bound to " + address + " without a configured certificate: serving HTTPS with a "
 							+ "self-signed certificate, SHA-256 fingerprint " + selfSigned.fingerprint(password)
 							+ ". Configure your own certificate for production (see README, TLS).");
@@ -86,6 +90,29 @@ class TransportSecurityEnvironment implements EnvironmentPostProcessor, Ordered 
 		properties.put("bulwark.server.transport-mode", mode.name());
 		environment.getPropertySources().addFirst(new MapPropertySource("bulwarkTransportSecurity", properties));
 	}
+
+	/**
+	 * Only TLS 1.3, and TLS 1.2 with forward secrecy (ECDHE) and an AEAD cipher (AES-GCM,
+	 * ChaCha20-Poly1305): no CBC, no SHA-1 MACs, no static RSA key exchange. An
+	 * administrator who sets {@code server.ssl.enabled-protocols} or
+	 * {@code server.ssl.ciphers} keeps their own choice.
+	 */
+	static void modernTls(ConfigurableEnvironment environment, Map<String, Object> properties) {
+		if (!environment.containsProperty("server.ssl.enabled-protocols")) {
+			properties.put("server.ssl.enabled-protocols", String.join(",", TLS_PROTOCOLS));
+		}
+		if (!environment.containsProperty("server.ssl.ciphers")) {
+			properties.put("server.ssl.ciphers", String.join(",", TLS_CIPHERS));
+		}
+	}
+
+	static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
+	static final List<String> TLS_CIPHERS = List.of("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256",
+			"TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+			"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+			"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+			"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
 
 	static List<String> trustedProxies(ConfigurableEnvironment environment) {
 		String value = environment.getProperty(TRUSTED_PROXIES, "");

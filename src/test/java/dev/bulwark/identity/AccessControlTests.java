@@ -71,7 +71,7 @@ class AccessControlTests {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		TestMember colleague = this.members.colleague(officer, Role.SECURITY_OFFICER);
 		assertThat(this.mvc.get().uri("/practice/users").with(colleague.signedIn())).hasStatusOk();
-		administration.changeRole(officer.practiceId(), officer.userId(), colleague.userId(), Role.STAFF);
+		administration.changeRole(officer.actor(), colleague.userId(), Role.STAFF);
 		assertThat(this.mvc.get().uri("/practice/users").with(colleague.signedIn())).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -246,12 +246,23 @@ class AccessControlTests {
 	}
 
 	@Test
-	void theApiDocumentIsForSignedInUsersOnly() {
+	void theApiDocumentAnswersSignedInPeopleAndApiTokensButNobodyElse() {
 		TestMember staff = this.members.newPractice(Role.STAFF);
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/v3/api-docs").header("Authorization", "Bearer bwk_forged"))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(this.mvc.get().uri("/v3/api-docs").with(staff.signedIn())).hasStatusOk()
 			.bodyText()
 			.contains("/api/v1/me");
+		// Scripts generate their clients from it with a personal API token.
+		assertThat(this.mvc.get().uri("/v3/api-docs").header("Authorization", "Bearer " + this.members.apiToken(staff)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("/api/v1/me");
+		// The token opens the document, not the browser application.
+		assertThat(
+				this.mvc.get().uri("/practice/users").header("Authorization", "Bearer " + this.members.apiToken(staff)))
+			.hasStatus3xxRedirection();
 	}
 
 }

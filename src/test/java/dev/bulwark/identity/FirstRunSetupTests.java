@@ -97,6 +97,32 @@ class FirstRunSetupTests {
 
 	@Test
 	@Order(4)
+	void everyProblemIsReportedAtOnceAndThePasswordsStayWhenNotAtFault() throws Exception {
+		MvcTestResult result = new WebSession(this.mvc).post("/setup", "practiceName", " ", "name", "", "email",
+				"not-an-address", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD);
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("practiceName-error")
+			.contains("Enter the practice")
+			.contains("name-error")
+			.contains("Enter your name")
+			.contains("email-error")
+			.contains("full e-mail address");
+		String page = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page.split("value=\"" + TestMembers.PASSWORD + "\"", -1)).as("both password fields kept").hasSize(3);
+
+		MvcTestResult weak = new WebSession(this.mvc).post("/setup", "practiceName", "", "name", "Lee", "email",
+				"lee@lake.example", "password", "password1234", "confirmPassword", "password1234");
+		assertThat(weak).hasStatusOk()
+			.bodyText()
+			.contains("practiceName-error")
+			.contains("password-error")
+			.doesNotContain("value=\"password1234\"");
+		assertThat(this.practices.any()).isFalse();
+	}
+
+	@Test
+	@Order(4)
 	void mismatchedPasswordsAreRefused() {
 		MvcTestResult mismatch = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "name", "Lee",
 				"email", "lee@lake.example", "password", TestMembers.PASSWORD, "confirmPassword",
@@ -160,8 +186,8 @@ class FirstRunSetupTests {
 		StringWriter err = new StringWriter();
 		CommandLine cli = dev.bulwark.CliTestSupport.commandLine(this.context);
 		cli.setErr(new PrintWriter(err, true));
-		int exit = cli.execute("setup", "--practice", "Other", "--admin-email", "o@example.test",
-				"--admin-password-file", passwordFile.toString());
+		int exit = cli.execute("setup", "--practice", "Other", "--admin-name", "Olive Other", "--admin-email",
+				"o@example.test", "--admin-password-file", passwordFile.toString());
 		assertThat(exit).isNotZero();
 		assertThat(err.toString()).contains("already set up");
 		assertThat(this.practices.findByName("Other")).isEmpty();

@@ -41,16 +41,28 @@ class HeadlessSetupTests {
 	UserAccountRepository users;
 
 	@Test
-	void weakPasswordFirstThenSetUpPrintsTheAuthenticatorUriAndRecoveryCodes(@TempDir Path dir) throws Exception {
+	void theNameIsRequiredThenEveryProblemIsReportedThenSetUpPrintsTheAuthenticatorUriAndRecoveryCodes(
+			@TempDir Path dir) throws Exception {
 		Path weak = dir.resolve("weak");
 		Files.writeString(weak, "short\n");
+		StringWriter nameless = new StringWriter();
+		CommandLine withoutName = CliTestSupport.commandLine(this.context);
+		withoutName.setErr(new PrintWriter(nameless, true));
+		assertThat(withoutName.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
+				"--admin-password-file", weak.toString()))
+			.isNotZero();
+		assertThat(nameless.toString()).contains("--admin-name");
+		assertThat(this.practices.any()).isFalse();
+
 		StringWriter err = new StringWriter();
 		CommandLine refused = CliTestSupport.commandLine(this.context);
 		refused.setErr(new PrintWriter(err, true));
-		assertThat(refused.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
-				"--admin-password-file", weak.toString()))
+		assertThat(refused.execute("setup", "--practice", "Hill Optometry", "--admin-name", " ", "--admin-email",
+				"kim-at-hill", "--admin-password-file", weak.toString()))
 			.isNotZero();
-		assertThat(err.toString()).contains("--admin-password-file").contains("12 characters");
+		assertThat(err.toString()).contains("--admin-password-file: Use at least 12 characters")
+			.contains("--admin-name: Enter your name")
+			.contains("--admin-email: Enter a full e-mail address");
 		assertThat(this.practices.any()).isFalse();
 
 		Path good = dir.resolve("good");
@@ -67,13 +79,17 @@ class HeadlessSetupTests {
 		StringWriter out = new StringWriter();
 		CommandLine cli = CliTestSupport.commandLine(this.context);
 		cli.setOut(new PrintWriter(out, true));
-		assertThat(cli.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
-				"--admin-password-file", good.toString(), "--time-zone", "america/chicago"))
+		assertThat(cli.execute("setup", "--practice", "Hill Optometry", "--admin-name", "Kim Hill", "--admin-email",
+				"kim@hill.example", "--admin-password-file", good.toString(), "--time-zone", "america/chicago"))
 			.isZero();
 		String printed = out.toString();
-		assertThat(printed).contains("time zone America/Chicago");
+		assertThat(printed).contains("Kim Hill <kim@hill.example>").contains("time zone America/Chicago");
 		assertThat(this.practices.findByName("Hill Optometry").orElseThrow().zone())
 			.isEqualTo(ZoneId.of("America/Chicago"));
+		// The first account administers the installation; its name is the one given.
+		UserAccount created = this.users.findByEmail("kim@hill.example").orElseThrow();
+		assertThat(created.displayName()).isEqualTo("Kim Hill");
+		assertThat(created.installationAdmin()).isTrue();
 		Matcher uri = Pattern.compile("otpauth://totp/Bulwark:kim%40hill.example\\?secret=([A-Z2-7]+)&")
 			.matcher(printed);
 		assertThat(uri.find()).isTrue();
@@ -91,8 +107,8 @@ class HeadlessSetupTests {
 		StringWriter again = new StringWriter();
 		CommandLine second = CliTestSupport.commandLine(this.context);
 		second.setErr(new PrintWriter(again, true));
-		assertThat(second.execute("setup", "--practice", "Other", "--admin-email", "x@example.test",
-				"--admin-password-file", good.toString()))
+		assertThat(second.execute("setup", "--practice", "Other", "--admin-name", "Xavier", "--admin-email",
+				"x@example.test", "--admin-password-file", good.toString()))
 			.isNotZero();
 		assertThat(again.toString()).contains("already set up");
 	}

@@ -53,8 +53,8 @@ class IdentityCrossPracticeCase implements CrossPracticeCase {
 			assertThat(member.active()).isTrue();
 			assertThat(this.users.findById(staff.userId()).orElseThrow().hasTotp()).isTrue();
 		};
-		var invitation = this.invitations.create(victimOwner.practiceId(), "invitee@victim.test", Role.STAFF,
-				victimOwner.userId());
+		var invitation = this.invitations.create(victimOwner.actor(), new Invitations.InviteForm("Ivy Invitee",
+				"invitee-" + victimOwner.userId() + "@victim.test", Role.STAFF));
 		String token = this.members.apiToken(victimOwner);
 		var tokenId = this.tokens.list(victimOwner.practiceId(), victimOwner.userId()).get(0).id();
 		String credentialId = passkeyOf(victimOwner);

@@ -26,16 +26,25 @@ class NewcomerJourneyBrowserTests extends BrowserTest {
 		open("/");
 		waitForPath("/setup");
 		type("practiceName", "Maple Family Dental");
-		type("name", "Morgan Lee");
+		type("name", "");
 		type("email", "morgan@maple.example");
 		type("password", "short");
 		type("confirmPassword", "short");
 		press("Create practice");
+		// Every problem at once, each next to its field.
 		waitForText("Use at least 12 characters");
+		assertThat(pageText()).contains("Enter your name");
 		assertThat(field("password").getAttribute("aria-describedby")).contains("password-error");
+		assertThat(field("name").getAttribute("aria-invalid")).isEqualTo("true");
 
 		type("password", TestMembers.PASSWORD);
 		type("confirmPassword", TestMembers.PASSWORD);
+		press("Create practice");
+		waitForText("Enter your name");
+		// The passwords were fine: they are still there, only the name is asked for.
+		assertThat(field("password").getAttribute("value")).isEqualTo(TestMembers.PASSWORD);
+		assertThat(field("confirmPassword").getAttribute("value")).isEqualTo(TestMembers.PASSWORD);
+		type("name", "Morgan Lee");
 		press("Create practice");
 		waitForPath("/mfa/enrol");
 		assertThat(this.browser.findElement(By.cssSelector(".qr-box svg")).isDisplayed()).isTrue();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
+import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import dev.bulwark.shared.SecretBox;
 
@@ -84,6 +85,15 @@ public class TestMembers {
 				practiceOf.practiceName(), role);
 	}
 
+	/**
+	 * Makes the member an installation administrator (as the account created at set-up
+	 * is).
+	 */
+	public TestMember installationAdmin(TestMember member) {
+		this.users.grantInstallationAdmin(member.userId());
+		return member;
+	}
+
 	/** A personal API token for the member in their practice. */
 	public String apiToken(TestMember member) {
 		return this.apiTokens.create(member.practiceId(), member.userId(), member.email(), "test", 30).token();
@@ -123,6 +133,17 @@ public class TestMembers {
 
 		public String password() {
 			return PASSWORD;
+		}
+
+		/** The member's name, as the fixture creates it. */
+		public String displayName() {
+			return "Test " + this.role.label();
+		}
+
+		/** The member acting in this practice, for calling facades directly. */
+		public Actor actor() {
+			return new Actor(this.userId, this.email, displayName(), this.practiceId, this.practiceName, this.role,
+					false, java.time.ZoneOffset.UTC);
 		}
 
 		/** The authenticator code valid now. */

@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
@@ -105,6 +107,33 @@ class SelfSignedTlsTests {
 		X509Certificate generated = (X509Certificate) store.getCertificate(SelfSignedCertificate.ALIAS);
 		assertThat(generated.getNotBefore().toInstant()).isEqualTo(issued.minus(Duration.ofDays(1)));
 		assertThat(generated.getNotAfter().toInstant()).isEqualTo(issued.plus(Duration.ofDays(825)));
+	}
+
+	@Test
+	void offersOnlyTls13AndTls12WithForwardSecrecyAndAead() throws Exception {
+		assertThat(handshake("TLSv1.3", "TLS_AES_128_GCM_SHA256")).isEqualTo("TLS_AES_128_GCM_SHA256");
+		assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"))
+			.isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256");
+		assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"))
+			.isEqualTo("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256");
+		// CBC with SHA-1 and CBC with SHA-384: accepted before, refused now.
+		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA")))
+			.isInstanceOf(SSLHandshakeException.class);
+		assertThat(catchThrowable(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384")))
+			.isInstanceOf(SSLHandshakeException.class);
+	}
+
+	/**
+	 * Handshakes offering exactly one protocol and one suite; returns the suite agreed.
+	 */
+	private String handshake(String protocol, String suite) throws Exception {
+		try (SSLSocket socket = (SSLSocket) trustAll().getSocketFactory().createSocket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.setEnabledProtocols(new String[] { protocol });
+			socket.setEnabledCipherSuites(new String[] { suite });
+			socket.startHandshake();
+			return socket.getSession().getCipherSuite();
+		}
 	}
 
 	static SSLContext trustAll() throws Exception {
