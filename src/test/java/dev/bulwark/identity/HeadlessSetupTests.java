@@ -70,8 +70,8 @@ class HeadlessSetupTests {
 		StringWriter zoneErr = new StringWriter();
 		CommandLine badZone = CliTestSupport.commandLine(this.context);
 		badZone.setErr(new PrintWriter(zoneErr, true));
-		assertThat(badZone.execute("setup", "--practice", "Hill Optometry", "--admin-email", "kim@hill.example",
-				"--admin-password-file", good.toString(), "--time-zone", "Central"))
+		assertThat(badZone.execute("setup", "--practice", "Hill Optometry", "--admin-name", "Kim Hill", "--admin-email",
+				"kim@hill.example", "--admin-password-file", good.toString(), "--time-zone", "Central"))
 			.isEqualTo(2);
 		assertThat(zoneErr.toString()).contains("--time-zone: \"Central\" is not a time zone");
 		assertThat(this.practices.any()).isFalse();
