@@ -11,7 +11,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Turns a document's Markdown into HTML for pages and PDFs, safely: raw HTML in the text
@@ -32,8 +31,6 @@ final class Markdown {
 		.sanitizeUrls(true)
 		.build();
 
-	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
-
 	private Markdown() {
 	}
 
@@ -51,11 +48,23 @@ final class Markdown {
 			}
 		});
 		for (Image image : images) {
-			String alt = TEXT.render(image).strip();
+			String alt = altText(image).strip();
 			image.insertBefore(new Text("[Image" + (alt.isEmpty() ? "" : ": " + alt) + "]"));
 			image.unlink();
 		}
 		return RENDERER.render(document);
+	}
+
+	/** The words of an image's description, without its address. */
+	private static String altText(Image image) {
+		StringBuilder alt = new StringBuilder();
+		image.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text text) {
+				alt.append(text.getLiteral());
+			}
+		});
+		return alt.toString();
 	}
 
 }
