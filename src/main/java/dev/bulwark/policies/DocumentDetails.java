@@ -28,28 +28,28 @@ record DocumentDetails(UUID id, DocumentKind kind, String ownerKey, String templ
 	}
 
 	/** The version in effect. */
-	Optional<VersionDetails> current() {
+	public Optional<VersionDetails> current() {
 		return this.versions.stream().filter((v) -> v.status() == VersionStatus.CURRENT).findFirst();
 	}
 
 	/** The draft or approved version not yet published (at most one). */
-	Optional<VersionDetails> openDraft() {
+	public Optional<VersionDetails> openDraft() {
 		return this.versions.stream().filter((v) -> v.status().unpublished()).findFirst();
 	}
 
-	Optional<VersionDetails> version(UUID versionId) {
+	public Optional<VersionDetails> version(UUID versionId) {
 		return this.versions.stream().filter((v) -> v.id().equals(versionId)).findFirst();
 	}
 
-	boolean retired() {
+	public boolean retired() {
 		return this.retiredOn != null;
 	}
 
-	String link() {
+	public String link() {
 		return DocumentSummary.linkTo(this.id);
 	}
 
-	DocumentSummary summary() {
+	public DocumentSummary summary() {
 		VersionDetails current = current().orElse(null);
 		return new DocumentSummary(this.id, this.kind, this.title, (current != null) ? current.number() : null,
 				(current != null) ? current.effectiveFrom() : null,

@@ -261,7 +261,7 @@ class PolicyController {
 	/** A document with where each person stands, for the overview. */
 	record DocumentAcknowledgements(DocumentDetails document, List<AcknowledgementStatus> statuses) {
 
-		long acknowledged() {
+		public long acknowledged() {
 			return this.statuses.stream().filter((s) -> !s.pending()).count();
 		}
 

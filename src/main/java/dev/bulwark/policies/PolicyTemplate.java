@@ -20,7 +20,7 @@ record PolicyTemplate(String key, String title, int order, List<String> citation
 	}
 
 	/** For pages: the citations as one line. */
-	String citationLine() {
+	public String citationLine() {
 		return String.join(", ", this.citations);
 	}
 

@@ -58,12 +58,12 @@ record VersionDetails(UUID id, int number, VersionStatus status, String content,
 	}
 
 	/** For templates: the status in words. */
-	String statusLabel() {
+	public String statusLabel() {
 		return this.status.label();
 	}
 
 	/** Whether it may be deleted on the practice's date {@code today}. */
-	boolean deletableOn(LocalDate today) {
+	public boolean deletableOn(LocalDate today) {
 		return this.status.pastEffect() && this.retainUntil != null && today.isAfter(this.retainUntil);
 	}
 

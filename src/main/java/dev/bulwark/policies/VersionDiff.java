@@ -79,8 +79,14 @@ record VersionDiff(List<Row> rows, int added, int removed, int changed) {
 	}
 
 	/** Whether the two versions have the same text. */
-	boolean identical() {
+	public boolean identical() {
 		return this.added == 0 && this.removed == 0 && this.changed == 0;
+	}
+
+	/** "3 lines changed, 1 added, 0 removed." */
+	public String summary() {
+		return this.changed + ((this.changed == 1) ? " line" : " lines") + " changed, " + this.added + " added, "
+				+ this.removed + " removed.";
 	}
 
 	private static List<String> lines(String text) {

@@ -24,17 +24,17 @@ enum VersionStatus {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 
 	/** Whether the version was never published, so it may be discarded. */
-	boolean unpublished() {
+	public boolean unpublished() {
 		return this == DRAFT || this == APPROVED;
 	}
 
 	/** Whether the version was in effect once and no longer is: it is retained. */
-	boolean pastEffect() {
+	public boolean pastEffect() {
 		return this == SUPERSEDED || this == RETIRED;
 	}
 
