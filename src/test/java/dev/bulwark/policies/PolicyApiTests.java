@@ -217,4 +217,58 @@ class PolicyApiTests {
 			.hasStatusOk();
 	}
 
+	@Test
+	void versionsAndPeopleOfAnotherPracticeAreUnknown() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember other = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = bearer(this.members.apiToken(officer));
+		String theirs = bearer(this.members.apiToken(other));
+		String own = JsonPath.read(
+				post(token, "/api/v1/policies", "{\"templateKey\": \"integrity\"}").getResponse().getContentAsString(),
+				"$.id");
+		String ownVersion = JsonPath.read(this.mvc.get()
+			.uri("/api/v1/policies/" + own)
+			.header("Authorization", token)
+			.exchange()
+			.getResponse()
+			.getContentAsString(), "$.versions[0].id");
+		String foreignVersion = JsonPath.read(
+				post(theirs, "/api/v1/policies", "{\"templateKey\": \"integrity\"}").getResponse().getContentAsString(),
+				"$.versions[0].id");
+		assertThat(this.mvc.get()
+			.uri("/api/v1/policies/" + own + "/compare?from=" + foreignVersion + "&to=" + ownVersion)
+			.header("Authorization", token)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.from")
+			.isEqualTo("That version does not exist in this practice.");
+		assertThat(
+				post(token, "/api/v1/policies/" + own + "/acknowledge", "{\"versionId\": \"" + foreignVersion + "\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.versionId")
+			.isEqualTo("That version does not exist in this practice.");
+		assertThat(this.mvc.get()
+			.uri("/api/v1/policies/acknowledgements?person=" + other.userId())
+			.header("Authorization", token)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.person")
+			.isEqualTo("That person is not a member of this practice.");
+		assertThat(this.mvc.get().uri("/policies/" + own + "/pdf?version=" + foreignVersion).with(officer.signedIn()))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/policies/" + own + "/versions/" + foreignVersion).with(officer.signedIn()))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/policies/" + own + "/acknowledge")
+			.param("versionId", foreignVersion)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(officer.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("That version does not exist in this practice.");
+		assertThat(this.mvc.get().uri("/api/v1/policies/" + own + "/acknowledgements").header("Authorization", token))
+			.bodyJson()
+			.extractingPath("$[*].versionNumber")
+			.asArray()
+			.containsOnlyNulls();
+	}
+
 }
