@@ -239,10 +239,14 @@ public class Policies {
 	 */
 	@Transactional(readOnly = true)
 	List<AcknowledgementStatus> acknowledgementStatusOf(UUID practiceId, UUID userId) {
+		if (this.accounts.member(practiceId, userId).isEmpty()) {
+			throw InvalidInputException.of("person", "That person is not a member of this practice.");
+		}
 		MemberSummary person = acknowledgers(practiceId).stream()
 			.filter((member) -> member.userId().equals(userId))
 			.findFirst()
-			.orElseThrow(() -> InvalidInputException.of("person", "That person is not a member of this practice."));
+			.orElseThrow(() -> InvalidInputException.of("person",
+					"That person does not acknowledge policies: their role does not, or their account is inactive."));
 		List<AcknowledgementRecord> theirs = this.repository.acknowledgementsOf(practiceId, userId);
 		return this.repository.all(practiceId)
 			.stream()

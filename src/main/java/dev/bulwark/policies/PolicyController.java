@@ -230,6 +230,10 @@ class PolicyController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("pending", this.policies.pendingAcknowledgements(actor.practiceId(), actor.userId()));
 		model.addAttribute("done", this.policies.acknowledgementsOf(actor.practiceId(), actor.userId()));
+		model.addAttribute("titles",
+				this.policies.all(actor.practiceId())
+					.stream()
+					.collect(java.util.stream.Collectors.toMap((d) -> d.id().toString(), DocumentDetails::title)));
 		return "policies/mine";
 	}
 

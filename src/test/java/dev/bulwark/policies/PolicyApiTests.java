@@ -195,6 +195,13 @@ class PolicyApiTests {
 			.bodyJson()
 			.extractingPath("$.errors.person")
 			.isEqualTo("Say whose acknowledgements to list.");
+		TestMember auditor = this.members.colleague(officer, Role.AUDITOR);
+		assertThat(this.mvc.get()
+			.uri("/api/v1/policies/acknowledgements?person=" + auditor.userId())
+			.header("Authorization", token)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.person")
+			.isEqualTo("That person does not acknowledge policies: their role does not, or their account is inactive.");
 		assertThat(this.mvc.get().uri("/api/v1/policies?page=-3").header("Authorization", token))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.delete().uri("/api/v1/policies/" + id + "/versions/" + v1).header("Authorization", token))

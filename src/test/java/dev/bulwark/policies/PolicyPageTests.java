@@ -340,6 +340,9 @@ class PolicyPageTests {
 			.flash()
 			.containsEntry("message", "You acknowledged version 1 of \"Password management\".");
 		assertThat(this.policies.pendingAcknowledgements(officer.practiceId(), staff.userId())).isEmpty();
+		assertThat(this.mvc.get().uri("/policies/mine").with(staff.signedIn())).bodyText()
+			.contains("You have acknowledged every policy in effect.")
+			.contains(">Password management</a>");
 		assertThat(this.policies.pendingAcknowledgements(officer.practiceId(), other.userId())).hasSize(1);
 		assertThat(audit(officer, "policy.acknowledged")).isEqualTo(1);
 
