@@ -264,6 +264,17 @@ class AssetRepository {
 			.list();
 	}
 
+	/** Assets in use or spare, by name, for other modules. */
+	List<InventorySystem> systems(UUID practiceId) {
+		return this.jdbc.sql("""
+				select id, name, kind, ephi from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'
+				order by lower(name), id""")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> new InventorySystem(rs.getObject("id", UUID.class), rs.getString("name"),
+					AssetKind.valueOf(rs.getString("kind")).label(), EphiUse.valueOf(rs.getString("ephi")).involved()))
+			.list();
+	}
+
 	/** Active assets, and those of them that store or access ePHI. */
 	int[] activeCounts(UUID practiceId) {
 		return this.jdbc.sql("""

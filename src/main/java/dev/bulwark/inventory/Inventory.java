@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link DailyReviewCheck}).
  * <p>
  * Public are only the queries other modules use (the risk assessment's report and the
- * dashboard): {@link #summary}, {@link #openFindings} and {@link #diagramSvg}. The others
- * serve this module's pages and API. Changes go through the package's services, which
- * take the acting person.
+ * dashboard, and modules that link records to systems): {@link #summary},
+ * {@link #openFindings}, {@link #diagramSvg}, {@link #systems} and {@link #system}. The
+ * others serve this module's pages and API. Changes go through the package's services,
+ * which take the acting person.
  */
 @Service
 public class Inventory {
@@ -79,6 +80,24 @@ public class Inventory {
 	@Transactional(readOnly = true)
 	public String diagramSvg(UUID practiceId) {
 		return DataFlowDiagram.of(this.assets.all(practiceId), this.network.flows(practiceId), DIAGRAM_MAX_NODES);
+	}
+
+	/**
+	 * Assets in use or spare, by name: for modules that link their records to systems
+	 * (vendors, backups, system accounts, incidents).
+	 */
+	@Transactional(readOnly = true)
+	public List<InventorySystem> systems(UUID practiceId) {
+		return this.assets.systems(practiceId);
+	}
+
+	/**
+	 * One asset in use or spare; empty when it is not the practice's, disposed of or
+	 * missing, so a caller can reject a foreign id as "not found".
+	 */
+	@Transactional(readOnly = true)
+	public Optional<InventorySystem> system(UUID practiceId, UUID assetId) {
+		return this.assets.systems(practiceId).stream().filter((s) -> s.id().equals(assetId)).findFirst();
 	}
 
 	// Assets

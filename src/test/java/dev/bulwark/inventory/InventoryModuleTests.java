@@ -137,6 +137,19 @@ class InventoryModuleTests {
 	}
 
 	/** Whether the inventory's listener has finished with the event. */
+	@Test
+	void otherModulesSeeThePracticesSystemsOnly() {
+		Actor officer = newPractice();
+		Actor other = newPractice();
+		AssetDetails laptop = this.assets.add(officer, laptop("Front desk laptop"));
+		this.assets.add(other, laptop("Other practice's laptop"));
+
+		assertThat(this.inventory.systems(officer.practiceId()))
+			.containsExactly(new InventorySystem(laptop.id(), "Front desk laptop", "Laptop", true));
+		assertThat(this.inventory.system(officer.practiceId(), laptop.id())).isPresent();
+		assertThat(this.inventory.system(other.practiceId(), laptop.id())).as("another practice's asset").isEmpty();
+	}
+
 	private boolean handled(PracticeDayBegan day) {
 		// Completed publications are deleted (completion-mode=delete): the event is
 		// handled once no incomplete publication of it is left.
