@@ -152,11 +152,11 @@ final class BreachClock {
 			mediaStates = List.copyOf(mediaStates);
 		}
 
-		boolean mediaRequired() {
+		public boolean mediaRequired() {
 			return this.mediaDue != null;
 		}
 
-		boolean delayed() {
+		public boolean delayed() {
 			return !this.individualsDue.equals(this.individualsDueWithoutDelay);
 		}
 
