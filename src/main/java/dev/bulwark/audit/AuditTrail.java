@@ -107,10 +107,7 @@ public class AuditTrail {
 	 * {@code Pat Lee <pat@clinic.example>}. The person filter matches either part.
 	 */
 	public static String label(String displayName, String email) {
-		if (displayName == null || displayName.isBlank()) {
-			return email;
-		}
-		return displayName.strip() + " <" + email + ">";
+		return Actor.label(displayName, email);
 	}
 
 	/**
@@ -134,6 +131,14 @@ public class AuditTrail {
 	@Transactional
 	public void exportCsv(UUID practiceId, AuditFilter filter, Writer out) {
 		this.events.publishEvent(new AuditTrailExported(practiceId, filter.describe()));
+		writeCsv(practiceId, filter, out);
+	}
+
+	/**
+	 * The CSV alone, without recording an export: for the audit binder, which records its
+	 * own.
+	 */
+	void writeCsv(UUID practiceId, AuditFilter filter, Writer out) {
 		// The caller owns the writer: flush, never close it.
 		CsvWriter csv = CsvWriter.builder().build(out);
 		try {

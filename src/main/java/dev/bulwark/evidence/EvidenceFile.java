@@ -67,6 +67,11 @@ public final class EvidenceFile {
 		return "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(this.sha256)) + ":";
 	}
 
+	/** A copy of the content, for a document that goes into the audit binder. */
+	public byte[] content() {
+		return java.util.Arrays.copyOf(this.buffer, this.length);
+	}
+
 	/** Writes the content, e.g. to a response or into an archive entry. */
 	public void writeTo(OutputStream out) throws IOException {
 		out.write(this.buffer, 0, this.length);

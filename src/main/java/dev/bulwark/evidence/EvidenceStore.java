@@ -203,6 +203,28 @@ public class EvidenceStore {
 		return decrypt(actor, evidenceId, version, null);
 	}
 
+	/**
+	 * The current version of every item attached to a record, decrypted and checked, for
+	 * a module's part of the audit binder (a vendor's signed BAA). Nothing is recorded
+	 * here: the binder records its own export. A file that fails its integrity check is
+	 * left out and reported in the log without its content; the binder's evidence list
+	 * still names it.
+	 */
+	@Transactional(readOnly = true)
+	public List<EvidenceFile> currentFiles(UUID practiceId, EvidenceOwner owner) {
+		List<EvidenceFile> files = new java.util.ArrayList<>();
+		for (EvidenceSummary summary : forOwner(practiceId, owner)) {
+			try {
+				files.add(read(practiceId, summary.id(), null));
+			}
+			catch (EvidenceCipher.IntegrityException ex) {
+				log.warn("Evidence {} of practice {} failed its integrity check while the binder was prepared",
+						summary.id(), practiceId);
+			}
+		}
+		return files;
+	}
+
 	// For the evidence pages and API
 
 	List<EvidenceSummary> list(UUID practiceId, EvidenceFilter filter, int page) {
@@ -280,22 +302,11 @@ public class EvidenceStore {
 		UUID practiceId = practiceOf(actor);
 		EvidenceItem item = item(practiceId, evidenceId);
 		int version = (requested != null) ? requested : item.currentVersion();
-		EvidenceVersion stored = this.repository.version(practiceId, evidenceId, version)
-			.orElseThrow(() -> NotFoundException.of("Evidence version", evidenceId + "/" + version));
-		EvidenceRepository.StoredContent content = this.repository.content(practiceId, evidenceId, version)
-			.orElseThrow(() -> NotFoundException.of("Evidence version", evidenceId + "/" + version));
-		byte[] buffer = content.ciphertext();
 		try {
-			int length = this.cipher.open(buffer, buffer.length,
-					new EvidenceCipher.Sealed(content.wrappedKey(), content.nonce()),
-					new EvidenceCipher.Binding(practiceId, evidenceId, version));
-			if (length != stored.sizeBytes()
-					|| !MessageDigest.isEqual(HexFormat.of().parseHex(stored.sha256()), digest(buffer, length))) {
-				throw new EvidenceCipher.IntegrityException();
-			}
+			EvidenceFile file = read(practiceId, evidenceId, version);
 			this.events.publishEvent(new EvidenceDownloaded(practiceId, evidenceId, item.title(), version,
 					(via != null) ? via.toString() : null));
-			return new EvidenceFile(stored.fileName(), stored.contentType(), stored.sha256(), version, buffer, length);
+			return file;
 		}
 		catch (EvidenceCipher.IntegrityException ex) {
 			log.warn("Evidence {} version {} of practice {} failed its integrity check", evidenceId, version,
@@ -305,6 +316,28 @@ public class EvidenceStore {
 					+ "damaged, or Bulwark is running with a different master key. Nothing was downloaded. "
 					+ "Restore the database and the master key from a backup, or upload the file again.");
 		}
+	}
+
+	/**
+	 * Decrypts one version (the current one for {@code null}) and checks its size and
+	 * checksum; records nothing.
+	 * @throws EvidenceCipher.IntegrityException if the stored bytes fail either check
+	 */
+	private EvidenceFile read(UUID practiceId, UUID evidenceId, Integer requested) {
+		int version = (requested != null) ? requested : item(practiceId, evidenceId).currentVersion();
+		EvidenceVersion stored = this.repository.version(practiceId, evidenceId, version)
+			.orElseThrow(() -> NotFoundException.of("Evidence version", evidenceId + "/" + version));
+		EvidenceRepository.StoredContent content = this.repository.content(practiceId, evidenceId, version)
+			.orElseThrow(() -> NotFoundException.of("Evidence version", evidenceId + "/" + version));
+		byte[] buffer = content.ciphertext();
+		int length = this.cipher.open(buffer, buffer.length,
+				new EvidenceCipher.Sealed(content.wrappedKey(), content.nonce()),
+				new EvidenceCipher.Binding(practiceId, evidenceId, version));
+		if (length != stored.sizeBytes()
+				|| !MessageDigest.isEqual(HexFormat.of().parseHex(stored.sha256()), digest(buffer, length))) {
+			throw new EvidenceCipher.IntegrityException();
+		}
+		return new EvidenceFile(stored.fileName(), stored.contentType(), stored.sha256(), version, buffer, length);
 	}
 
 	/**

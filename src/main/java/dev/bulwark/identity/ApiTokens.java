@@ -144,6 +144,15 @@ class ApiTokens {
 	}
 
 	/**
+	 * "Last used" is kept to this precision, so that busy scripts do not write on every
+	 * call.
+	 */
+	static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
+	private record Used(Resolved resolved, boolean stale) {
+	}
+
+	/**
 	 * Resolves a presented token to the person and practice it acts for, if it is known,
 	 * unexpired, unrevoked, and its owner is still active in that practice.
 	 */
@@ -154,7 +163,8 @@ class ApiTokens {
 		}
 		Instant now = this.clock.instant();
 		Optional<Resolved> resolved = this.jdbc.sql("""
-				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role, p.time_zone
+				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role, p.time_zone,
+				t.last_used_at
 				from api_token t
 				join app_user u on u.id = t.user_id and u.active = true
 				join membership m on m.practice_id = t.practice_id and m.user_id = t.user_id and m.active = true
@@ -162,16 +172,27 @@ class ApiTokens {
 				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
 			.param("hash", Hashing.sha256(token))
 			.param("now", Timestamp.from(now))
-			.query((rs, row) -> new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7)),
-					java.time.ZoneId.of(rs.getString(8))))
-			.optional();
-		resolved.ifPresent(
-				(r) -> this.jdbc.sql("update api_token set last_used_at = :now where practice_id = :p and id = :id")
-					.param("now", Timestamp.from(now))
-					.param("p", r.practiceId())
-					.param("id", r.tokenId())
-					.update());
+			.query((rs, row) -> {
+				Instant lastUsed = UserAccountRepository.instant(rs, "last_used_at");
+				boolean stale = lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_PRECISION));
+				return new Used(new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7)),
+						java.time.ZoneId.of(rs.getString(8))), stale);
+			})
+			.optional()
+			.map((used) -> {
+				// A script calling many times a second would otherwise write (and lock)
+				// the
+				// token's row on every call.
+				if (used.stale()) {
+					this.jdbc.sql("update api_token set last_used_at = :now where practice_id = :p and id = :id")
+						.param("now", Timestamp.from(now))
+						.param("p", used.resolved().practiceId())
+						.param("id", used.resolved().tokenId())
+						.update();
+				}
+				return used.resolved();
+			});
 		return resolved;
 	}
 

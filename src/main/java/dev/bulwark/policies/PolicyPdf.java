@@ -1,5 +1,7 @@
 package dev.bulwark.policies;
 
+import dev.bulwark.shared.HtmlPdf;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,15 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PolicyPdf {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-
-	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+	private final HtmlPdf pdf;
 
 	private final SpringTemplateEngine templates;
 
-	PolicyPdf() {
+	PolicyPdf(HtmlPdf pdf) {
+		this.pdf = pdf;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PolicyPdf.class.getClassLoader());
 		resolver.setPrefix("templates/policies/pdf/");
 		resolver.setSuffix(".html");
@@ -84,32 +83,7 @@ class PolicyPdf {
 	}
 
 	byte[] render(Model model) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html(model), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The PDF could not be rendered", ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static byte[] font(String path) {
-		try (InputStream in = PolicyPdf.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing font " + path);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.pdf.render(html(model));
 	}
 
 }

@@ -25,6 +25,23 @@ public record Actor(UUID userId, String email, String displayName, UUID practice
 		zone = (zone != null) ? zone : TimeZones.UTC;
 	}
 
+	/**
+	 * How the person appears in the audit trail, e.g.
+	 * {@code Pat Lee <pat@clinic.example>}; for events recorded away from the request
+	 * (background work).
+	 */
+	public String auditLabel() {
+		return label(this.displayName, this.email);
+	}
+
+	/** The audit trail's label for a name and an e-mail address. */
+	public static String label(String displayName, String email) {
+		if (displayName == null || displayName.isBlank()) {
+			return email;
+		}
+		return displayName.strip() + " <" + email + ">";
+	}
+
 	public boolean hasPractice() {
 		return this.practiceId != null && this.role != null;
 	}

@@ -2,6 +2,7 @@ package dev.bulwark.web;
 
 import java.util.UUID;
 
+import dev.bulwark.shared.LogSafe;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.StateConflictException;

@@ -1,4 +1,4 @@
-package dev.bulwark.web;
+package dev.bulwark.shared;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * token, say: long and random) is replaced by an ellipsis. Record ids (UUIDs) stay, as
  * they help to find a problem and reveal nothing on their own.
  */
-final class LogSafe {
+public final class LogSafe {
 
 	private static final Pattern UUID = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -17,7 +17,7 @@ final class LogSafe {
 	private LogSafe() {
 	}
 
-	static String path(String uri) {
+	public static String path(String uri) {
 		if (uri == null) {
 			return "";
 		}
@@ -37,7 +37,7 @@ final class LogSafe {
 	 * typed, SQL values or PHI): each class in the cause chain, and for each the first
 	 * frames in Bulwark's own code, or the first frame when there is none.
 	 */
-	static String describe(Throwable ex) {
+	public static String describe(Throwable ex) {
 		StringBuilder out = new StringBuilder();
 		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (Throwable current = ex; current != null && seen.add(current); current = current.getCause()) {

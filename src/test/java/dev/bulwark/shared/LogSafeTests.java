@@ -1,4 +1,4 @@
-package dev.bulwark.web;
+package dev.bulwark.shared;
 
 import org.junit.jupiter.api.Test;
 
