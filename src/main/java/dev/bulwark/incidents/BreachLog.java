@@ -1,0 +1,67 @@
+package dev.bulwark.incidents;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.SpreadsheetCells;
+
+/**
+ * The log of breaches of fewer than 500 people discovered in a year (164.408(c)), as CSV
+ * with one row per breach and the columns of the HHS breach portal's report form, so the
+ * practice can copy each row into the portal.
+ */
+final class BreachLog {
+
+	static final String[] COLUMNS = { "Breach Start Date", "Breach End Date", "Discovery Date",
+			"Approximate Number of Individuals Affected", "Type of Breach", "Location of Breached Information",
+			"Type of Protected Health Information Involved", "Business Associate Involved",
+			"Safeguards in Place Prior to Breach", "Individual Notice Provided Date", "Substitute Notice Required",
+			"Media Notice Required", "Actions Taken in Response to Breach", "States (Residents Affected)" };
+
+	private BreachLog() {
+	}
+
+	/**
+	 * The year asked for, or the current one; a year out of range is a 400 on
+	 * {@code year}.
+	 */
+	static int year(Integer asked, LocalDate today) {
+		if (asked == null) {
+			return today.getYear();
+		}
+		if (asked < 1900 || asked > 2199) {
+			throw InvalidInputException.of("year", "Choose a year between 1900 and 2199.");
+		}
+		return asked;
+	}
+
+	static void write(List<Incidents.BreachView> breaches, Writer out) throws IOException {
+		CsvWriter csv = CsvWriter.builder().build(out);
+		csv.writeRecord(COLUMNS);
+		for (Incidents.BreachView view : breaches) {
+			BreachForm facts = view.breach().facts();
+			csv.writeRecord(text(facts.breachBeganOn()), text(facts.breachEndedOn()), text(facts.discoveredOn()),
+					String.valueOf(facts.affected()), facts.breachType().label(), facts.location().label(),
+					cell(facts.phiTypes()), (facts.businessAssociateDiscoveredOn() != null) ? "Yes" : "No",
+					cell(facts.safeguards()), text(facts.individualsNotifiedOn()),
+					(view.breach().substituteNotice() != SubstituteNotice.NOT_NEEDED) ? "Yes" : "No",
+					view.deadlines().mediaRequired() ? "Yes" : "No", cell(facts.actionsTaken()),
+					cell(StateCounts.format(view.breach().states())));
+		}
+		csv.flush();
+	}
+
+	private static String text(LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
+	private static String cell(String value) {
+		return SpreadsheetCells.export(Objects.requireNonNullElse(value, ""));
+	}
+
+}
