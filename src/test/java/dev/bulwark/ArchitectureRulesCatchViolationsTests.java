@@ -2,7 +2,11 @@ package dev.bulwark;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.Set;
+
 import archfixture.ClockBypasses;
+import archfixture.SecurityViolations;
+import dev.bulwark.PracticeScopedSql.Exemption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +47,63 @@ class ArchitectureRulesCatchViolationsTests {
 	void takingTimeFromTheInjectedClockIsNoViolation() {
 		JavaClasses classes = new ClassFileImporter().importClasses(ClockBypasses.UsesTheInjectedClock.class);
 		assertThat(ArchitectureTests.ONE_CLOCK.evaluate(classes).hasViolation()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(classes = { SecurityViolations.PostWithAReadPermission.class,
+			SecurityViolations.RequestMappingDeleteWithAReadPermission.class,
+			SecurityViolations.ReadPermissionOnTheClass.class })
+	void aMutatingMappingWithAReadPermissionIsAViolation(Class<?> violation) {
+		JavaClasses classes = new ClassFileImporter().importClasses(violation);
+		assertThat(ArchitectureTests.MUTATING_MAPPINGS_CARRY_A_WRITE_PERMISSION.evaluate(classes).hasViolation())
+			.isTrue();
+	}
+
+	@Test
+	void readingWithAReadAndChangingWithAWritePermissionIsNoViolation() {
+		JavaClasses classes = new ClassFileImporter().importClasses(SecurityViolations.ReadsAndWritesRightly.class);
+		assertThat(ArchitectureTests.MUTATING_MAPPINGS_CARRY_A_WRITE_PERMISSION.evaluate(classes).hasViolation())
+			.isFalse();
+	}
+
+	@Test
+	void aPublicEndpointOffTheAllowlistIsAViolation() {
+		JavaClasses classes = new ClassFileImporter().importClasses(SecurityViolations.UnlistedPublicEndpoint.class);
+		assertThat(ArchitectureTests.PUBLIC_ENDPOINTS_ONLY_ON_THE_ALLOWLIST.evaluate(classes)
+			.getFailureReport()
+			.getDetails()).singleElement().asString().contains("UnlistedPublicEndpoint.page");
+	}
+
+	@ParameterizedTest
+	@ValueSource(classes = { SecurityViolations.QueriesWithoutThePractice.class,
+			SecurityViolations.UpdatesWithoutThePractice.class,
+			SecurityViolations.ConcatenatesWithoutThePractice.class })
+	void aStatementOnAPracticesTableWithoutPracticeIdIsAViolation(Class<?> violation) {
+		JavaClasses classes = new ClassFileImporter().importClasses(violation);
+		assertThat(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+			.should(PracticeScopedSql.nameThePracticeInEveryStatement(Set.of("inv_asset", "inv_finding"), Set.of()))
+			.evaluate(classes)
+			.hasViolation()).isTrue();
+	}
+
+	@Test
+	void anExemptedStatementIsNoViolation() {
+		JavaClasses classes = new ClassFileImporter().importClasses(SecurityViolations.QueriesWithoutThePractice.class);
+		Set<Exemption> exempt = Set.of(new Exemption(SecurityViolations.QueriesWithoutThePractice.class.getName(),
+				"select name from inv_asset where id"));
+		assertThat(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+			.should(PracticeScopedSql.nameThePracticeInEveryStatement(Set.of("inv_asset"), exempt))
+			.evaluate(classes)
+			.hasViolation()).isFalse();
+	}
+
+	@Test
+	void statementsNamingThePracticeAndOtherTablesAreNoViolation() {
+		JavaClasses classes = new ClassFileImporter().importClasses(SecurityViolations.QueriesWithinThePractice.class);
+		assertThat(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+			.should(PracticeScopedSql.nameThePracticeInEveryStatement(Set.of("inv_asset", "inv_finding"), Set.of()))
+			.evaluate(classes)
+			.hasViolation()).isFalse();
 	}
 
 }

@@ -130,10 +130,6 @@ class AuditRepository {
 			.optional();
 	}
 
-	long countEntries() {
-		return this.jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-	}
-
 	// The installation-level anchor: checkpoints over the chain heads.
 
 	/**

@@ -20,6 +20,7 @@ import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.SpreadsheetCells;
 import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
@@ -117,7 +118,7 @@ public class AuditTrail {
 	@Transactional
 	public List<AuditEntry> search(UUID practiceId, AuditFilter filter, int page) {
 		this.events.publishEvent(new AuditTrailViewed(practiceId, filter.describe()));
-		return this.repository.search(practiceId, zone(practiceId), filter, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+		return this.repository.search(practiceId, zone(practiceId), filter, PAGE_SIZE, Paging.offset(page, PAGE_SIZE));
 	}
 
 	public long count(UUID practiceId, AuditFilter filter) {

@@ -38,16 +38,16 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 
 	@Override
 	public List<String> covers() {
-		return List.of("/assessments/{id}", "/assessments/{id}/profile", "/assessments/{id}/sections/{section}",
-				"/assessments/{id}/mine", "/assessments/{id}/answers/{questionKey}", "/assessments/{id}/assignments",
-				"/assessments/{id}/results", "/assessments/{id}/decisions", "/assessments/{id}/decisions/edit",
-				"/assessments/{id}/review", "/assessments/{id}/submit", "/assessments/{id}/reopen",
-				"/assessments/{id}/sign-off", "/assessments/{id}/compare", "/assessments/{id}/report.pdf",
-				"/risks/{id}", "/risks/{id}/accept", "/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}",
-				"/api/v1/assessments/{id}", "/api/v1/assessments/{id}/answers/{questionKey}",
-				"/api/v1/assessments/{id}/profile", "/api/v1/assessments/{id}/decisions/{citation}",
-				"/api/v1/assessments/{id}/submit", "/api/v1/assessments/{id}/sign-off",
-				"/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}");
+		return List.of("/risks", "/api/v1/risks", "/treatment-plan", "/assessments/{id}", "/assessments/{id}/profile",
+				"/assessments/{id}/sections/{section}", "/assessments/{id}/mine",
+				"/assessments/{id}/answers/{questionKey}", "/assessments/{id}/assignments", "/assessments/{id}/results",
+				"/assessments/{id}/decisions", "/assessments/{id}/decisions/edit", "/assessments/{id}/review",
+				"/assessments/{id}/submit", "/assessments/{id}/reopen", "/assessments/{id}/sign-off",
+				"/assessments/{id}/compare", "/assessments/{id}/report.pdf", "/risks/{id}", "/risks/{id}/accept",
+				"/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}", "/api/v1/assessments/{id}",
+				"/api/v1/assessments/{id}/answers/{questionKey}", "/api/v1/assessments/{id}/profile",
+				"/api/v1/assessments/{id}/decisions/{citation}", "/api/v1/assessments/{id}/submit",
+				"/api/v1/assessments/{id}/sign-off", "/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}");
 	}
 
 	@Override

@@ -47,7 +47,8 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 				"/inventory/assets/{id}/reuse", "/inventory/flows/{id}", "/inventory/flows/{id}/edit",
 				"/inventory/flows/{id}/delete", "/inventory/segments/{id}", "/inventory/segments/{id}/edit",
 				"/inventory/segments/{id}/delete", "/api/v1/assets/{id}", "/api/v1/assets/{id}/retire",
-				"/api/v1/data-flows/{id}", "/api/v1/network-segments/{id}");
+				"/api/v1/data-flows/{id}", "/api/v1/network-segments/{id}", "/api/v1/assets", "/api/v1/data-flows",
+				"/inventory/assets", "/inventory/flows");
 	}
 
 	@Override
@@ -155,7 +156,19 @@ class InventoryCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("list assets by the victim's network by API",
 						get("/api/v1/assets").param("segment", segment.id().toString()), nothingPointsAtTheVictim),
 				Attempt.of("list assets by the victim's network on the page",
-						get("/inventory/assets").param("segment", segment.id().toString()), nothingPointsAtTheVictim));
+						get("/inventory/assets").param("segment", segment.id().toString()), nothingPointsAtTheVictim),
+				Attempt.of("add an asset in the victim's network on the page",
+						post("/inventory/assets").param("name", "Implant")
+							.param("kind", "SERVER")
+							.param("segmentId", segment.id().toString()),
+						nothingPointsAtTheVictim),
+				Attempt.of("add a flow from the victim's asset on the page",
+						post("/inventory/flows").param("fromType", "ASSET")
+							.param("fromAssetId", asset.id().toString())
+							.param("toType", "VENDOR")
+							.param("toName", "Exfil Inc")
+							.param("channel", "API"),
+						nothingPointsAtTheVictim));
 	}
 
 }

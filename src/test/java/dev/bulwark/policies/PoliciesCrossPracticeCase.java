@@ -48,7 +48,8 @@ class PoliciesCrossPracticeCase implements CrossPracticeCase {
 				"/api/v1/policies/{id}/versions/{versionId}/approve",
 				"/api/v1/policies/{id}/versions/{versionId}/publish", "/api/v1/policies/{id}/retire",
 				"/api/v1/policies/{id}/reviews", "/api/v1/policies/{id}/acknowledge",
-				"/api/v1/policies/{id}/acknowledgements");
+				"/api/v1/policies/{id}/acknowledgements", "/policies/acknowledgements",
+				"/api/v1/policies/acknowledgements");
 	}
 
 	@Override
