@@ -2,16 +2,19 @@ package dev.bulwark.inventory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.BufferedReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -57,6 +62,9 @@ final class AssetCsv {
 			Map.entry("ipAddress", "ip_address"), Map.entry("macAddress", "mac_address"),
 			Map.entry("purchaseDate", "purchase_date"), Map.entry("encryptionMethod", "encryption_method"),
 			Map.entry("lastPatchedOn", "last_patched_on"), Map.entry("notes", "notes"));
+
+	/** 3/31/24: a US date with a two-digit year. */
+	private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})");
 
 	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -105,15 +113,97 @@ final class AssetCsv {
 
 	}
 
+	/** Largest file read (an inventory of 50,000 rows is about 8 MB). */
+	static final int MAX_BYTES = 32 * 1024 * 1024;
+
+	/** The Windows code page Excel uses for its plain "CSV (Comma delimited)". */
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
 	/**
-	 * A reader of UTF-8 text that fails on bytes that are not UTF-8 (instead of turning
-	 * them into replacement characters), so {@link #parse} can reject the file.
+	 * The text of an uploaded file, as offices have them: UTF-8 (with or without the byte
+	 * order mark Excel writes), or else Excel's plain CSV in the Windows code page,
+	 * decoded as such rather than garbled. Anything else (an Excel workbook, bytes that
+	 * are neither) gives a reader that fails with a message saying what to do, which
+	 * {@link #parse} reports as the file's only rejection.
 	 */
-	static Reader reader(InputStream in) {
-		return new InputStreamReader(in,
-				StandardCharsets.UTF_8.newDecoder()
+	static Reader reader(InputStream in) throws IOException {
+		byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			return new UnreadableFile(
+					"The file is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB. Split it into smaller files.");
+		}
+		if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+			return new UnreadableFile("This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File, "
+					+ "Save As (or Save a Copy), pick the file type \"CSV UTF-8 (Comma delimited) (*.csv)\", save, "
+					+ "and import the .csv file.");
+		}
+		int start = (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF) ? 3 : 0;
+		ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_1252)) {
+			try {
+				return new StringReader(charset.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT));
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(content.duplicate())
+					.toString());
+			}
+			catch (CharacterCodingException ex) {
+				// Not this one: try the next.
+			}
+		}
+		return new UnreadableFile("The file is neither UTF-8 nor Windows text. Save it from your spreadsheet as "
+				+ "\"CSV UTF-8\" and import it again.");
+	}
+
+	/** A reader whose first read fails with the message for the person importing. */
+	static final class UnreadableFile extends Reader {
+
+		private final String message;
+
+		UnreadableFile(String message) {
+			this.message = message;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			throw new Unreadable(this.message);
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+	/** Thrown by {@link UnreadableFile}; its message is meant for the person. */
+	static final class Unreadable extends IOException {
+
+		Unreadable(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * The separator of the header line: a semicolon when the line has semicolons and no
+	 * commas (Excel in much of Europe writes "CSV" that way), else a comma.
+	 */
+	/**
+	 * A two-digit year is this century's unless that date would be after today (then the
+	 * last century's): inventory dates (purchase, patching, disposal) are never in the
+	 * future, so 3/31/24 is 2024 and 5/1/98 is 1998.
+	 */
+	static LocalDate shortYear(Matcher date, LocalDate today) {
+		int month = Integer.parseInt(date.group(1));
+		int day = Integer.parseInt(date.group(2));
+		int year = 2000 + Integer.parseInt(date.group(3));
+		LocalDate candidate = LocalDate.of(year, month, day);
+		return candidate.isAfter(today) ? LocalDate.of(year - 100, month, day) : candidate;
+	}
+
+	static char separator(String headerLine) {
+		return (headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0) ? ';' : ',';
 	}
 
 	/**
@@ -123,12 +213,32 @@ final class AssetCsv {
 	static Parsed parse(Reader input, Validator validator, LocalDate today) {
 		List<Row> rows = new ArrayList<>();
 		List<ImportResult.Rejection> rejected = new ArrayList<>();
+		BufferedReader buffered = new BufferedReader(input, 64 * 1024);
+		char separator;
+		try {
+			buffered.mark(64 * 1024);
+			String first = buffered.readLine();
+			separator = separator((first != null) ? first : "");
+			buffered.reset();
+		}
+		catch (Unreadable ex) {
+			rejected.add(new ImportResult.Rejection(1, ex.getMessage()));
+			return new Parsed(List.of(), rejected);
+		}
+		catch (IOException ex) {
+			// The first line is longer than the buffer: no header row is that long.
+			rejected.add(new ImportResult.Rejection(1,
+					"The first line is not a header row (it is longer than 64 KB). Start with the header row from the "
+							+ "template."));
+			return new Parsed(List.of(), rejected);
+		}
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+			.fieldSeparator(separator)
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.skipEmptyLines(true)
 			.maxBufferSize(1024 * 1024)
-			.ofCsvRecord(input)) {
+			.ofCsvRecord(buffered)) {
 			Map<String, Integer> header = null;
 			for (CsvRecord record : reader) {
 				if (header == null) {
@@ -159,6 +269,10 @@ final class AssetCsv {
 			return new Parsed(List.of(), rejected);
 		}
 		catch (IOException | UncheckedIOException ex) {
+			if (ex.getCause() instanceof Unreadable unreadable) {
+				rejected.add(new ImportResult.Rejection(1, unreadable.getMessage()));
+				return new Parsed(List.of(), rejected);
+			}
 			if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
 				rejected.add(new ImportResult.Rejection(rows.size() + rejected.size() + 2L,
 						"The file is not UTF-8 text from about this line on. Save it from your spreadsheet as "
@@ -215,7 +329,7 @@ final class AssetCsv {
 							+ " columns (a comma inside a value must be " + "in double quotes)."));
 			return;
 		}
-		Values values = new Values(record, header);
+		Values values = new Values(record, header, today);
 		List<String> problems = new ArrayList<>();
 		AssetKind kind = values.kind(problems);
 		AssetForm form = new AssetForm(values.text("name"), kind, values.text("assigned_to"), values.text("location"),
@@ -289,9 +403,12 @@ final class AssetCsv {
 
 		private final Map<String, Integer> header;
 
-		Values(CsvRecord record, Map<String, Integer> header) {
+		private final LocalDate today;
+
+		Values(CsvRecord record, Map<String, Integer> header, LocalDate today) {
 			this.record = record;
 			this.header = header;
+			this.today = today;
 		}
 
 		String text(String column) {
@@ -390,9 +507,13 @@ final class AssetCsv {
 				return null;
 			}
 			try {
+				Matcher shortYear = SHORT_YEAR.matcher(value);
+				if (shortYear.matches()) {
+					return shortYear(shortYear, this.today);
+				}
 				return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
 			}
-			catch (DateTimeParseException ex) {
+			catch (DateTimeException ex) {
 				problems.add(column + ": \"" + value + "\" is not a date. Write it as 2024-03-31 or 3/31/2024.");
 				return null;
 			}

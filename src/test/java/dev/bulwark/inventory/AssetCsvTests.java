@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,16 +214,67 @@ class AssetCsvTests {
 	}
 
 	@Test
-	void aFileThatIsNotUtf8IsRejectedInsteadOfGarbled() throws Exception {
-		byte[] latin1 = "name,kind,location\nFront PC,workstation,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(latin1))) {
+	void excelsPlainCsvInTheWindowsCodePageIsReadWithItsAccents() throws Exception {
+		byte[] windows = "name,kind,location\nFront PC,workstation,Caf\u00e9 \u2013 back\n"
+			.getBytes(Charset.forName("windows-1252"));
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(windows))) {
+			AssetCsv.Parsed parsed = AssetCsv.parse(reader, validator, TODAY);
+			assertThat(parsed.rejected()).isEmpty();
+			assertThat(parsed.rows()).singleElement()
+				.satisfies((row) -> assertThat(row.form().location()).isEqualTo("Caf\u00e9 \u2013 back"));
+		}
+	}
+
+	@Test
+	void aFileThatIsNeitherUtf8NorWindowsTextIsRejectedInsteadOfGarbled() throws Exception {
+		byte[] neither = { 'n', 'a', 'm', 'e', '\n', 'P', 'C', (byte) 0x81, (byte) 0xC3, '\n' };
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(neither))) {
 			AssetCsv.Parsed parsed = AssetCsv.parse(reader, validator, TODAY);
 			assertThat(parsed.rows()).isEmpty();
 			assertThat(parsed.rejected()).singleElement()
 				.extracting(ImportResult.Rejection::reason)
 				.asString()
-				.startsWith("The file is not UTF-8 text");
+				.startsWith("The file is neither UTF-8 nor Windows text");
 		}
+	}
+
+	@Test
+	void anExcelWorkbookIsRefusedWithHowToSaveItAsCsv() throws Exception {
+		byte[] xlsx = { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 };
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(xlsx))) {
+			AssetCsv.Parsed parsed = AssetCsv.parse(reader, validator, TODAY);
+			assertThat(parsed.rows()).isEmpty();
+			assertThat(parsed.rejected()).singleElement().satisfies((rejection) -> {
+				assertThat(rejection.line()).isEqualTo(1);
+				assertThat(rejection.reason()).startsWith("This is an Excel workbook (.xlsx), not a CSV file.")
+					.contains("CSV UTF-8 (Comma delimited) (*.csv)");
+			});
+		}
+	}
+
+	@Test
+	void semicolonsByteOrderMarkAndTwoDigitYearsAreUnderstood() throws Exception {
+		byte[] european = ("\uFEFFname;kind;location;purchase_date\n"
+				+ "Front PC;workstation;Caf\u00e9, 1st floor;3/31/24\nOld server;server;Closet;5/1/98\n")
+			.getBytes(StandardCharsets.UTF_8);
+		try (Reader reader = AssetCsv.reader(new ByteArrayInputStream(european))) {
+			AssetCsv.Parsed parsed = AssetCsv.parse(reader, validator, TODAY);
+			assertThat(parsed.rejected()).isEmpty();
+			assertThat(parsed.rows())
+				.extracting((row) -> row.form().name(), (row) -> row.form().location(),
+						(row) -> row.form().purchaseDate())
+				.containsExactly(tuple("Front PC", "Caf\u00e9, 1st floor", LocalDate.of(2024, 3, 31)),
+						tuple("Old server", "Closet", LocalDate.of(1998, 5, 1)));
+		}
+	}
+
+	@Test
+	void aTwoDigitYearIsNeverInTheFuture() {
+		java.util.regex.Matcher date = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})")
+			.matcher("12/31/26");
+		assertThat(date.matches()).isTrue();
+		assertThat(AssetCsv.shortYear(date, LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(AssetCsv.shortYear(date, LocalDate.of(2026, 12, 30))).isEqualTo(LocalDate.of(1926, 12, 31));
 	}
 
 	@Test

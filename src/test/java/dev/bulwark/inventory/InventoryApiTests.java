@@ -257,18 +257,18 @@ class InventoryApiTests {
 	void aCsvFileThatIsNotUtf8OrHasANulByteIsReportedNotA500() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		String token = bearer(this.members.apiToken(officer));
-		byte[] latin1 = "name,kind,location\nFront PC,workstation,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] neither = { 'n', 'a', 'm', 'e', '\n', 'P', 'C', (byte) 0x81, (byte) 0xC3, '\n' };
 		var notUtf8 = this.mvc.post()
 			.uri("/api/v1/assets/import")
 			.header("Authorization", token)
 			.contentType("text/csv")
-			.content(latin1)
+			.content(neither)
 			.exchange();
 		assertThat(notUtf8).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(notUtf8).bodyJson()
 			.extractingPath("$.rejected[0].reason")
 			.asString()
-			.startsWith("The file is not UTF-8");
+			.startsWith("The file is neither UTF-8 nor Windows text");
 		var nul = this.mvc.post()
 			.uri("/api/v1/assets/import?validOnly=true")
 			.header("Authorization", token)
