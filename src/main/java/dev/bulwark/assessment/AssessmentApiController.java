@@ -97,6 +97,17 @@ class AssessmentApiController {
 			.orElseThrow();
 	}
 
+	@PutMapping("/{id}/scope")
+	@Permitted(Permission.ASSESSMENT_EDIT)
+	@Operation(summary = "Record the scope of the analysis",
+			description = "Locations, the period covered, what is out of scope, participants (one per line, "
+					+ "\"Name — role\"), the statement on security incidents in the period and the next review date, "
+					+ "as the report prints them.")
+	ScopeForm scope(@PathVariable UUID id, @Valid @RequestBody ScopeForm form) {
+		this.assessments.saveScope(CurrentActor.get(), id, form);
+		return this.assessments.scopeForm(CurrentActor.practiceId(), id);
+	}
+
 	@PostMapping("/{id}/submit")
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	@Operation(summary = "Submit a draft for review")

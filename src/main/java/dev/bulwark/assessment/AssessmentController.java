@@ -395,7 +395,7 @@ class AssessmentController {
 		AssessmentDetails details = this.assessments.details(CurrentActor.practiceId(), id);
 		DecisionView decision = decision(details, citation);
 		model.addAttribute("form", new DecisionForm(decision.outcome(), decision.alternative(), decision.reason(),
-				decision.alternativeImplemented()));
+				decision.alternativeImplemented(), decision.plannedTaskId()));
 		return decisionPage(details, decision, model);
 	}
 
@@ -416,6 +416,8 @@ class AssessmentController {
 		model.addAttribute("assessment", details);
 		model.addAttribute("decision", decision);
 		model.addAttribute("answers", byKey(details));
+		model.addAttribute("contradiction", decision.contradiction(byKey(details)));
+		model.addAttribute("tasks", this.assessments.taskChoices(CurrentActor.practiceId(), details.summary().id()));
 		model.addAttribute("outcomes",
 				java.util.Arrays.stream(DecisionOutcome.values())
 					.map((outcome) -> new Choice(outcome.name(), outcome.label() + ": " + outcome.description()))
@@ -433,6 +435,31 @@ class AssessmentController {
 
 	// ------------------------------------------------------------------ review and
 	// sign-off
+
+	@GetMapping("/assessments/{id}/scope")
+	@Permitted(Permission.ASSESSMENT_READ)
+	String scope(@PathVariable UUID id, Model model) {
+		model.addAttribute("form", this.assessments.scopeForm(CurrentActor.practiceId(), id));
+		return scopePage(id, model);
+	}
+
+	@PostMapping("/assessments/{id}/scope")
+	@Permitted(Permission.ASSESSMENT_EDIT)
+	String saveScope(@PathVariable UUID id, @Valid @ModelAttribute("form") ScopeForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		return FormPost.perform(
+				errors, () -> this.assessments.saveScope(CurrentActor.get(), id, form), () -> FormPost
+					.redirect(redirect, "/assessments/" + id + "/scope", "The scope of the analysis was saved."),
+				() -> scopePage(id, model));
+	}
+
+	private String scopePage(UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
+		model.addAttribute("assessment", details);
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT) && details.summary().open());
+		return "assessment/scope";
+	}
 
 	@GetMapping("/assessments/{id}/review")
 	@Permitted(Permission.ASSESSMENT_READ)

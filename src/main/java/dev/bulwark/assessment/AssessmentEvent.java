@@ -10,6 +10,6 @@ import dev.bulwark.shared.AuditableEvent;
  */
 public sealed interface AssessmentEvent extends AuditableEvent permits AssessmentStarted, ProfileSaved, AnswerSaved,
 		QuestionsAssigned, AddressableDecisionRecorded, AssessmentSubmitted, AssessmentReopened, AssessmentSignedOff,
-		AssessmentViewed, AssessmentsCompared, ReportDownloaded {
+		AssessmentViewed, AssessmentsCompared, ReportDownloaded, ScopeSaved {
 
 }

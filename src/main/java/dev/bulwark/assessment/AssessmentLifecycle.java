@@ -64,7 +64,7 @@ final class AssessmentLifecycle {
 	 * @param openDecisions how many addressable specifications have no decision
 	 */
 	static AssessmentStatus signOff(AssessmentStatus status, Predicate<Permission> can, SignOffForm form,
-			int unanswered, int openDecisions) {
+			String accountName, int unanswered, int openDecisions) {
 		require(can, Permission.ASSESSMENT_SIGN_OFF, "Only the security officer can sign off the risk assessment.");
 		requireOpen(status);
 		if (status == AssessmentStatus.DRAFT) {
@@ -73,6 +73,9 @@ final class AssessmentLifecycle {
 		new InvalidInputException.Problems()
 			.addIf(form.name() == null || form.name().isBlank(), "name",
 					"Type your full name as the person signing off.")
+			.addIf(form.name() != null && !form.name().isBlank() && !sameName(form.name(), accountName), "name",
+					"Type your name as it is on your account: \"" + accountName
+							+ "\". Change it under your account first if it is wrong.")
 			.addIf(!form.attest(), "attest", "Tick the box to confirm the attestation.")
 			.addIf((unanswered > 0 || openDecisions > 0) && !form.acknowledgeIncomplete(), "acknowledgeIncomplete",
 					"Some questions or decisions are still open. Complete them, or tick the box to sign off "
@@ -107,6 +110,38 @@ final class AssessmentLifecycle {
 				+ "analysis was carried out under my direction, that it describes the practice's systems, "
 				+ "safeguards and risks as of " + date + " to the best of my knowledge, and that the risks it "
 				+ "lists will be managed as set out in the treatment plan.";
+	}
+
+	/** Names compared without regard to case or repeated spaces. */
+	static boolean sameName(String typed, String account) {
+		return normalName(typed).equals(normalName(account));
+	}
+
+	private static String normalName(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The risks that signing off remedies: raised only by questions about the time before
+	 * this assessment (no current risk analysis, risks not treated), which the signed
+	 * analysis and its treatment plan themselves put right. Only when every other current
+	 * risk has a treatment or an acceptance; none otherwise.
+	 * @param cured whether a risk's raising questions are all cured by sign-off
+	 */
+	static java.util.List<RiskDetails> remediedBySignOff(java.util.List<RiskDetails> register,
+			Predicate<java.util.List<String>> cured) {
+		java.util.List<RiskDetails> candidates = register.stream()
+			.filter(RiskDetails::current)
+			.filter((risk) -> risk.status() != RiskStatus.ACCEPTED)
+			.filter((risk) -> risk.source() == RiskSource.QUESTIONNAIRE && risk.sourceLink() == null)
+			.filter((risk) -> cured.test(risk.questionKeys()))
+			.toList();
+		boolean othersHandled = register.stream()
+			.filter(RiskDetails::current)
+			.filter((risk) -> !candidates.contains(risk))
+			.allMatch((risk) -> risk.status() == RiskStatus.ACCEPTED
+					|| (risk.status() == RiskStatus.OPEN && risk.treatment() != null));
+		return othersHandled ? candidates : java.util.List.of();
 	}
 
 	private static void require(Predicate<Permission> can, Permission permission, String message) {

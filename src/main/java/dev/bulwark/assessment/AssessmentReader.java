@@ -133,16 +133,17 @@ class AssessmentReader {
 		Map<String, AnswerView> byKey = answers.stream()
 			.collect(Collectors.toMap(AnswerView::questionKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<UUID, List<TaskRecord>> tasks = this.risks.tasks(practiceId, records.stream().map(RiskRecord::id).toList());
+		Map<UUID, String> rationales = this.risks.rationales(practiceId, records.stream().map(RiskRecord::id).toList());
 		List<RiskDetails> views = new ArrayList<>();
 		for (RiskRecord record : records) {
-			views.add(view(record, matrix, byKey, names, tasks.getOrDefault(record.id(), List.of())));
+			views.add(view(record, matrix, byKey, names, tasks.getOrDefault(record.id(), List.of()), rationales));
 		}
 		views.sort(REGISTER_ORDER);
 		return views;
 	}
 
 	RiskDetails view(RiskRecord record, RiskMatrix matrix, Map<String, AnswerView> answers, Names names,
-			List<TaskRecord> tasks) {
+			List<TaskRecord> tasks, Map<UUID, String> rationales) {
 		RiskLevel level = matrix.level(record.likelihood(), record.impact());
 		RiskLevel residual = (record.residualLikelihood() != null && record.residualImpact() != null)
 				? matrix.level(record.residualLikelihood(), record.residualImpact()) : null;
@@ -159,7 +160,8 @@ class AssessmentReader {
 				record.dueDate(), record.status(), record.residualLikelihood(), record.residualImpact(), residual,
 				record.acceptanceJustification(), record.acceptedByName(), record.acceptedAt(), record.edited(),
 				record.questionKeys(), RiskProposals.answersNoLongerSupport(record, answers), taskViews,
-				record.createdAt(), record.updatedAt(), record.sourceLink());
+				record.createdAt(), record.updatedAt(), record.sourceLink(), record.sourceKey(),
+				rationales.get(record.id()));
 	}
 
 	List<ThreatView> threats(List<String> keys) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,21 +239,24 @@ class AssessmentRepository {
 	// ---------------------------------------------------------------- decisions
 
 	record DecisionRow(String citation, DecisionOutcome outcome, @Nullable String alternative, @Nullable String reason,
-			boolean alternativeImplemented, Instant decidedAt, @Nullable UUID decidedBy, boolean carriedOver) {
+			boolean alternativeImplemented, Instant decidedAt, @Nullable UUID decidedBy, boolean carriedOver,
+			@Nullable UUID plannedTaskId) {
 
 	}
 
 	Map<String, DecisionRow> decisions(UUID practiceId, UUID assessmentId) {
 		Map<String, DecisionRow> rows = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select citation, outcome, alternative, reason, alternative_implemented, decided_at, decided_by,
-				carried_over from asm_addressable_decision where practice_id = :p and assessment_id = :a""")
+		this.jdbc
+			.sql("""
+					select citation, outcome, alternative, reason, alternative_implemented, decided_at, decided_by,
+					carried_over, planned_task_id from asm_addressable_decision where practice_id = :p and assessment_id = :a""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.query((rs, n) -> new DecisionRow(rs.getString("citation"),
 					DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("alternative"),
 					rs.getString("reason"), rs.getBoolean("alternative_implemented"), instant(rs, "decided_at"),
-					rs.getObject("decided_by", UUID.class), rs.getBoolean("carried_over")))
+					rs.getObject("decided_by", UUID.class), rs.getBoolean("carried_over"),
+					rs.getObject("planned_task_id", UUID.class)))
 			.list()
 			.forEach((row) -> rows.put(row.citation(), row));
 		return rows;
@@ -268,8 +272,8 @@ class AssessmentRepository {
 		this.jdbc
 			.sql("""
 					insert into asm_addressable_decision (practice_id, assessment_id, citation, outcome, alternative, reason,
-					alternative_implemented, decided_at, decided_by, carried_over)
-					values (:p, :a, :c, :outcome, :alternative, :reason, :implemented, :at, :by, :carried)""")
+					alternative_implemented, decided_at, decided_by, carried_over, planned_task_id)
+					values (:p, :a, :c, :outcome, :alternative, :reason, :implemented, :at, :by, :carried, :task)""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
 			.param("c", row.citation())
@@ -280,7 +284,71 @@ class AssessmentRepository {
 			.param("at", Timestamp.from(row.decidedAt()))
 			.param("by", row.decidedBy())
 			.param("carried", row.carriedOver())
+			.param("task", row.plannedTaskId())
 			.update();
+	}
+
+	/**
+	 * The report's scope fields of an assessment.
+	 */
+	record ScopeRow(@Nullable String locations, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd,
+			@Nullable String outOfScope, @Nullable String participants, @Nullable String incidents,
+			@Nullable LocalDate nextReview) {
+
+	}
+
+	ScopeRow scope(UUID practiceId, UUID assessmentId) {
+		return this.jdbc.sql("""
+				select scope_locations, period_start, period_end, out_of_scope, participants, incidents_statement,
+				next_review_on from asm_assessment where practice_id = :p and id = :a""")
+			.param("p", practiceId)
+			.param("a", assessmentId)
+			.query((rs, n) -> new ScopeRow(rs.getString("scope_locations"), localDate(rs, "period_start"),
+					localDate(rs, "period_end"), rs.getString("out_of_scope"), rs.getString("participants"),
+					rs.getString("incidents_statement"), localDate(rs, "next_review_on")))
+			.single();
+	}
+
+	void saveScope(UUID practiceId, UUID assessmentId, ScopeRow scope, Instant now) {
+		this.jdbc.sql("""
+				update asm_assessment set scope_locations = :locations, period_start = :start, period_end = :end,
+				out_of_scope = :out, participants = :participants, incidents_statement = :incidents,
+				next_review_on = :next, updated_at = :now where practice_id = :p and id = :a""")
+			.param("locations", scope.locations())
+			.param("start", (scope.periodStart() != null) ? java.sql.Date.valueOf(scope.periodStart()) : null)
+			.param("end", (scope.periodEnd() != null) ? java.sql.Date.valueOf(scope.periodEnd()) : null)
+			.param("out", scope.outOfScope())
+			.param("participants", scope.participants())
+			.param("incidents", scope.incidents())
+			.param("next", (scope.nextReview() != null) ? java.sql.Date.valueOf(scope.nextReview()) : null)
+			.param("now", Timestamp.from(now))
+			.param("p", practiceId)
+			.param("a", assessmentId)
+			.update();
+	}
+
+	void saveRemedied(UUID practiceId, UUID assessmentId, List<String> titles) {
+		this.jdbc.sql("update asm_assessment set remedied_at_sign_off = :t where practice_id = :p and id = :a")
+			.param("t", titles.isEmpty() ? null : String.join("\n", titles))
+			.param("p", practiceId)
+			.param("a", assessmentId)
+			.update();
+	}
+
+	List<String> remedied(UUID practiceId, UUID assessmentId) {
+		String text = this.jdbc
+			.sql("select remedied_at_sign_off from asm_assessment where practice_id = :p and id = :a")
+			.param("p", practiceId)
+			.param("a", assessmentId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return (text == null) ? List.of() : text.lines().toList();
+	}
+
+	static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		java.sql.Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
 	}
 
 	// ---------------------------------------------------------------- mapping

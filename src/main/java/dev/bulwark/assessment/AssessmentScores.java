@@ -12,22 +12,28 @@ import org.jspecify.annotations.Nullable;
  * @param score the share of good answers among the asked questions answered other than
  * "not applicable", 0-100: yes counts 1, partly one half, no and don't know 0;
  * {@code null} before the first such answer
+ * @param notApplicable asked questions answered "not applicable" (one basis: the asked
+ * questions; yes, partly, no, don't know, not applicable and unanswered add up to
+ * {@code asked})
  * @param risksByLevel current risks (proposed, open, accepted) per level
+ * @param ruledOut questions the practice profile rules out: not asked, counted nowhere
+ * else
  */
 record AssessmentScores(int asked, int answered, int yes, int partly, int no, int dontKnow, int notApplicable,
-		int flagged, @Nullable Integer score, Map<RiskLevel, Integer> risksByLevel) {
+		int flagged, @Nullable Integer score, Map<RiskLevel, Integer> risksByLevel, int ruledOut) {
 
 	static AssessmentScores of(List<AnswerView> answers, List<RiskDetails> risks) {
 		int asked = 0;
 		int answered = 0;
 		int[] counts = new int[AnswerValue.values().length];
 		int flagged = 0;
+		int ruledOut = 0;
 		for (AnswerView answer : answers) {
 			if (answer.flagged()) {
 				flagged++;
 			}
 			if (!answer.asked()) {
-				counts[AnswerValue.NOT_APPLICABLE.ordinal()]++;
+				ruledOut++;
 				continue;
 			}
 			asked++;
@@ -48,7 +54,7 @@ record AssessmentScores(int asked, int answered, int yes, int partly, int no, in
 		return new AssessmentScores(asked, answered, counts[AnswerValue.YES.ordinal()],
 				counts[AnswerValue.PARTLY.ordinal()], counts[AnswerValue.NO.ordinal()],
 				counts[AnswerValue.DONT_KNOW.ordinal()], counts[AnswerValue.NOT_APPLICABLE.ordinal()], flagged, score,
-				byLevel);
+				byLevel, ruledOut);
 	}
 
 	/** Current risks of every level. */

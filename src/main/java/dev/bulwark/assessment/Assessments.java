@@ -152,6 +152,25 @@ public class Assessments {
 		return mine.stream().filter((a) -> a.asked() && !a.answered()).findFirst();
 	}
 
+	/**
+	 * The open tasks of the assessment's current risks, as the options of a drop-down
+	 * ("not yet in place" decisions name one).
+	 */
+	List<dev.bulwark.shared.Choice> taskChoices(UUID practiceId, UUID id) {
+		AssessmentRow row = this.reader.row(practiceId, id);
+		PracticeDetails practice = this.reader.practice(practiceId);
+		AssessmentReader.Names names = this.reader.names(practiceId);
+		return this.reader
+			.register(practiceId, practice, row, this.reader.answers(practiceId, practice, row, names), names)
+			.stream()
+			.filter(RiskDetails::current)
+			.flatMap((risk) -> risk.tasks().stream())
+			.map((task) -> new dev.bulwark.shared.Choice(task.id().toString(),
+					task.riskTitle() + ": " + task.title()
+							+ ((task.dueDate() != null) ? " (due " + task.dueDate() + ")" : "")))
+			.toList();
+	}
+
 	/** The most useful next step for an assessment, if any is left. */
 	Optional<NextStep> nextStep(UUID practiceId, UUID id) {
 		AssessmentRow row = this.reader.row(practiceId, id);
@@ -236,7 +255,7 @@ public class Assessments {
 				this.repository.saveDecision(practiceId, row.id(),
 						new AssessmentRepository.DecisionRow(decision.citation(), decision.outcome(),
 								decision.alternative(), decision.reason(), decision.alternativeImplemented(),
-								decision.decidedAt(), decision.decidedBy(), true));
+								decision.decidedAt(), decision.decidedBy(), true, decision.plannedTaskId()));
 			}
 		}
 		int adopted = this.risks.adopt(practiceId, row.id(), now);
@@ -362,13 +381,29 @@ public class Assessments {
 		Requirement specification = addressable(citation);
 		AssessmentLifecycle.requireOpen(row.status());
 		form.check();
+		UUID plannedTask = null;
+		if (form.outcome() == DecisionOutcome.PLANNED) {
+			PracticeDetails practice = this.reader.practice(practiceId);
+			AssessmentReader.Names names = this.reader.names(practiceId);
+			List<RiskDetails> register = this.reader.register(practiceId, practice, row,
+					this.reader.answers(practiceId, practice, row, names), names);
+			plannedTask = register.stream()
+				.filter(RiskDetails::current)
+				.flatMap((risk) -> risk.tasks().stream())
+				.map(TreatmentTask::id)
+				.filter((taskId) -> taskId.equals(form.plannedTaskId()))
+				.findFirst()
+				.orElseThrow(() -> InvalidInputException.of("plannedTaskId",
+						"Choose the treatment-plan task that puts it in place."));
+		}
 		boolean notReasonable = form.outcome() == DecisionOutcome.NOT_REASONABLE;
 		String alternative = (form.outcome() == DecisionOutcome.IMPLEMENTED
 				|| (notReasonable && !form.alternativeImplemented())) ? null : AnswerForm.trimmed(form.alternative());
 		this.repository.saveDecision(practiceId, id,
 				new AssessmentRepository.DecisionRow(specification.citation(), form.outcome(), alternative,
 						notReasonable ? AnswerForm.trimmed(form.reason()) : null,
-						notReasonable && form.alternativeImplemented(), this.clock.instant(), actor.userId(), false));
+						notReasonable && form.alternativeImplemented(), this.clock.instant(), actor.userId(), false,
+						plannedTask));
 		this.repository.touch(practiceId, id, this.clock.instant());
 		this.events.publishEvent(new AddressableDecisionRecorded(practiceId, id, specification.citation(),
 				specification.title(), form.outcome().name()));
@@ -406,11 +441,23 @@ public class Assessments {
 		AssessmentRow row = lock(practiceId, id);
 		PracticeDetails practice = this.reader.practice(practiceId);
 		AssessmentDetails details = details(practiceId, row);
-		AssessmentLifecycle.signOff(row.status(), actor::can, form, details.unanswered(), details.openDecisions());
+		AssessmentLifecycle.signOff(row.status(), actor::can, form, actor.displayName(), details.unanswered(),
+				details.openDecisions());
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, actor.zone());
-		String name = form.name().trim();
+		// The name is the signed-in account's; the typed name only confirms it.
+		String name = actor.displayName();
 		String attestation = AssessmentLifecycle.attestation(name, practice.name(), today);
+		List<RiskDetails> before = this.reader.register(practiceId, practice, row, details.answers(),
+				this.reader.names(practiceId));
+		List<String> remedied = new ArrayList<>();
+		for (RiskDetails risk : AssessmentLifecycle.remediedBySignOff(before, this.catalog::curedBySignOff)) {
+			this.risks.setStatus(practiceId, risk.id(), RiskStatus.CLOSED, now);
+			this.events.publishEvent(new RiskRated(practiceId, risk.id(), risk.status().name(),
+					RiskStatus.CLOSED.name(), (risk.treatment() != null) ? risk.treatment().name() : null));
+			remedied.add(risk.title());
+		}
+		this.repository.saveRemedied(practiceId, id, remedied);
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, details.answers(),
 				this.reader.names(practiceId));
 		this.repository.signOff(practiceId, id, now, actor.userId(), name, attestation,
@@ -434,6 +481,8 @@ public class Assessments {
 		List<AnswerView> answers = this.reader.answers(practiceId, practice, row, names);
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, answers, names);
 		Map<String, AssessmentRepository.DecisionRow> decided = this.repository.decisions(practiceId, row.id());
+		Map<UUID, TreatmentTask> tasks = new java.util.HashMap<>();
+		register.forEach((risk) -> risk.tasks().forEach((task) -> tasks.put(task.id(), task)));
 		List<DecisionView> decisions = new ArrayList<>();
 		for (Requirement specification : this.catalog.addressableSpecifications()) {
 			List<String> related = this.catalog.questionsFor(specification.citation())
@@ -444,16 +493,28 @@ public class Assessments {
 			AssessmentRepository.DecisionRow decision = decided.get(specification.citation());
 			decisions.add((decision == null)
 					? new DecisionView(specification.citation(), specification.title(), specification.summary(),
-							related, null, null, null, false, null, null, false)
+							related, null, null, null, false, null, null, false, null, null)
 					: new DecisionView(specification.citation(), specification.title(), specification.summary(),
 							related, decision.outcome(), decision.alternative(), decision.reason(),
 							decision.alternativeImplemented(), decision.decidedAt(),
 							(decision.decidedBy() != null) ? names.apply(decision.decidedBy()) : null,
-							decision.carriedOver()));
+							decision.carriedOver(), decision.plannedTaskId(),
+							plannedTask(tasks.get(decision.plannedTaskId()), decision.plannedTaskId())));
 		}
 		return new AssessmentDetails(this.reader.summary(row, practice, answers, register), row.attestation(),
 				this.repository.profile(practiceId, row.id()), Questionnaire.progress(this.catalog.sections(), answers),
 				answers, decisions);
+	}
+
+	private static @Nullable String plannedTask(@Nullable TreatmentTask task, @Nullable UUID id) {
+		if (id == null) {
+			return null;
+		}
+		if (task == null) {
+			return "A task that is no longer in the treatment plan";
+		}
+		return task.title() + ((task.dueDate() != null) ? " (due " + task.dueDate() + ")" : "")
+				+ (task.done() ? ", done" : "");
 	}
 
 	ReportModel reportModel(UUID practiceId, UUID id) {
@@ -463,7 +524,69 @@ public class Assessments {
 		List<RiskDetails> register = this.reader.register(practiceId, practice, row, details.answers(),
 				this.reader.names(practiceId));
 		return ReportModel.of(practice.name(), details, register, this.catalog, this.clock.instant(), practice.zone(),
-				this.inventorySnapshots.forReport(practiceId, id, row.status() == AssessmentStatus.SIGNED_OFF));
+				this.inventorySnapshots.forReport(practiceId, id, row.status() == AssessmentStatus.SIGNED_OFF),
+				scope(practiceId, row, details, practice));
+	}
+
+	/** What the report says about the analysis itself: scope, people, period, history. */
+	ReportScope scope(UUID practiceId, AssessmentRow row, AssessmentDetails details, PracticeDetails practice) {
+		AssessmentRepository.ScopeRow stored = this.repository.scope(practiceId, row.id());
+		List<ReportScope.Participant> participants = new ArrayList<>();
+		if (row.signedOffName() != null) {
+			participants.add(new ReportScope.Participant(row.signedOffName(), "Security official",
+					"Directed the analysis and signed it off"));
+		}
+		for (String line : ScopeForm.lines(stored.participants())) {
+			int dash = line.indexOf(" - ");
+			int emDash = line.indexOf(" — ");
+			int at = (emDash >= 0) ? emDash : dash;
+			participants
+				.add((at > 0)
+						? new ReportScope.Participant(line.substring(0, at).strip(), line.substring(at + 3).strip(),
+								"Named by the practice")
+						: new ReportScope.Participant(line, "–", "Named by the practice"));
+		}
+		Map<String, Long> answeredBy = details.answers()
+			.stream()
+			.filter((a) -> a.answer() != null && a.answeredByName() != null)
+			.collect(java.util.stream.Collectors.groupingBy(AnswerView::answeredByName, java.util.LinkedHashMap::new,
+					java.util.stream.Collectors.counting()));
+		answeredBy.forEach((name, count) -> participants
+			.add(new ReportScope.Participant(name, "Member of the practice's Bulwark team",
+					"Answered " + ReportModel.count(count, "question", "questions"))));
+		List<ReportScope.EarlierAnalysis> earlier = this.repository.list(practiceId)
+			.stream()
+			.filter((other) -> !other.id().equals(row.id()) && other.createdAt().isBefore(row.createdAt()))
+			.map((other) -> new ReportScope.EarlierAnalysis(other.title(), other.status().label(),
+					ReportModel.date(other.createdAt(), practice.zone()),
+					(other.signedOffAt() != null) ? ReportModel.date(other.signedOffAt(), practice.zone()) : null,
+					other.signedOffName()))
+			.toList();
+		Map<String, String> profile = details.profile();
+		return new ReportScope(stored.locations(), stored.periodStart(), stored.periodEnd(), stored.outOfScope(),
+				participants, stored.incidents(), stored.nextReview(), earlier, "MSP".equals(profile.get("it_support")),
+				"true".equals(profile.get("paper_records")), this.repository.remedied(practiceId, row.id()));
+	}
+
+	/**
+	 * The scope of the analysis as the report prints it: locations, period, what is out
+	 * of scope, participants, incidents in the period and the next review.
+	 */
+	@Transactional
+	void saveScope(Actor actor, UUID id, ScopeForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
+		UUID practiceId = actor.practiceId();
+		AssessmentRow row = lock(practiceId, id);
+		AssessmentLifecycle.requireOpen(row.status());
+		form.check();
+		this.repository.saveScope(practiceId, id, form.row(), this.clock.instant());
+		this.events.publishEvent(new ScopeSaved(practiceId, id));
+	}
+
+	/** The stored scope of an assessment, as its form. */
+	ScopeForm scopeForm(UUID practiceId, UUID id) {
+		this.reader.row(practiceId, id);
+		return ScopeForm.of(this.repository.scope(practiceId, id));
 	}
 
 	AssessmentComparison.Side side(UUID practiceId, AssessmentRow row) {
@@ -481,7 +604,8 @@ public class Assessments {
 		plan.create().forEach((key, questions) -> this.catalog.vulnerability(key).ifPresent((vulnerability) -> {
 			RiskRecord risk = new RiskRecord(UUID.randomUUID(), row.id(), RiskSource.QUESTIONNAIRE, null, null,
 					vulnerability.key(), vulnerability.title(), vulnerability.description(), vulnerability.threats(),
-					null, null, null, vulnerability.citations(), RiskRating.of(vulnerability.defaultLikelihood()),
+					null, null, RiskProposals.existingControls(this.catalog, vulnerability, answers),
+					vulnerability.citations(), RiskRating.of(vulnerability.defaultLikelihood()),
 					RiskRating.of(vulnerability.defaultImpact()), null, null, null, RiskStatus.PROPOSED, null, null,
 					null, null, null, null, false, now, now, List.copyOf(questions));
 			this.risks.insert(practiceId, risk);

@@ -1,6 +1,8 @@
 package dev.bulwark.assessment;
 
 import dev.bulwark.shared.InvalidInputException;
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * alternative is used instead of a specification found not reasonable)
  * @param reason why the specification is not reasonable and appropriate
  * @param alternativeImplemented for "not reasonable": whether an alternative is in place
+ * @param plannedTaskId for "not yet in place": the treatment-plan task that puts it in
+ * place
  */
 record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable DecisionOutcome outcome,
 		@Size(max = 4000, message = "Keep the description under 4,000 characters.") @Nullable String alternative,
 		@Size(max = 4000, message = "Keep the reason under 4,000 characters.") @Nullable String reason,
-		Boolean alternativeImplemented) {
+		Boolean alternativeImplemented, @Nullable UUID plannedTaskId) {
 
 	public DecisionForm {
 		// An unticked checkbox sends nothing.
@@ -37,6 +41,8 @@ record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable Dec
 					"Explain why this is not reasonable and appropriate for your practice.")
 			.addIf(notReasonable && this.alternativeImplemented && AnswerForm.trimmed(this.alternative) == null,
 					"alternative", "Describe the alternative you use instead.")
+			.addIf(this.outcome == DecisionOutcome.PLANNED && this.plannedTaskId == null, "plannedTaskId",
+					"Choose the treatment-plan task that puts it in place.")
 			.throwIfAny();
 	}
 

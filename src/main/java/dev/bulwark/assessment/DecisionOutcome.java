@@ -11,7 +11,10 @@ enum DecisionOutcome {
 	ALTERNATIVE("Equivalent alternative", "Something else achieves the same purpose; describe it."),
 
 	NOT_REASONABLE("Not reasonable and appropriate",
-			"Not reasonable for this practice; give the reason, and any alternative used instead.");
+			"Not reasonable for this practice; give the reason, and any alternative used instead."),
+
+	PLANNED("Not yet in place — planned in the treatment plan",
+			"Reasonable and appropriate, but not in place yet; name the treatment-plan task that puts it in place.");
 
 	private final String label;
 

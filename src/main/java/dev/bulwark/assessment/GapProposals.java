@@ -131,8 +131,9 @@ final class GapProposals {
 	}
 
 	private static boolean wordedAs(RiskRecord risk, Gap gap) {
-		return risk.title().equals(title(gap)) && Objects.equals(risk.assets(), gap.detail())
-				&& Objects.equals(risk.sourceLink(), link(gap));
+		// A risk that answers raised too keeps its own title.
+		return (!risk.questionKeys().isEmpty() || risk.title().equals(title(gap)))
+				&& Objects.equals(risk.assets(), gap.detail()) && Objects.equals(risk.sourceLink(), link(gap));
 	}
 
 }

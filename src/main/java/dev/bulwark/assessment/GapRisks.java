@@ -106,11 +106,21 @@ class GapRisks {
 		});
 		plan.refresh().forEach((riskId, gap) -> {
 			RiskRecord risk = find(existing, riskId);
-			this.risks.update(practiceId, risk.proposedAs(risk.assessmentId(), GapProposals.title(gap), gap.detail(),
-					GapProposals.link(gap), now));
+			// A risk that answers raised too keeps its neutral title; the gap's wording
+			// goes
+			// in the affected systems.
+			String title = risk.questionKeys().isEmpty() ? GapProposals.title(gap) : risk.title();
+			this.risks.update(practiceId,
+					risk.proposedAs(risk.assessmentId(), title, gap.detail(), GapProposals.link(gap), now));
 			this.events.publishEvent(new ProposedRiskRefreshed(practiceId, riskId, risk.sourceKey()));
 		});
 		for (UUID riskId : plan.withdraw()) {
+			RiskRecord merged = find(existing, riskId);
+			if (!merged.questionKeys().isEmpty()) {
+				// Answers raised it too: the gap closed, the answers decide from now on.
+				this.risks.update(practiceId, merged.withGap(null, null, null, now));
+				continue;
+			}
 			this.risks.setStatus(practiceId, riskId, RiskStatus.WITHDRAWN, now);
 			this.events.publishEvent(new RiskWithdrawn(practiceId, riskId, find(existing, riskId).sourceKey()));
 		}
@@ -118,11 +128,29 @@ class GapRisks {
 	}
 
 	/**
-	 * A new risk for a gap. It takes its catalog vulnerability (the gap's, else the first
-	 * whose citations include the gap's) for its threats, ratings and remediation steps.
+	 * A new risk for a gap. It takes its catalog vulnerability (the catalog's gap map
+	 * first, then the gap's own, else the first whose citations include the gap's) for
+	 * its threats, ratings and remediation steps. When the answers of the assessment
+	 * under way already raised that vulnerability, the gap joins that risk instead: one
+	 * risk, both sources.
 	 */
 	private void propose(UUID practiceId, UUID assessmentId, String source, Gap gap, Instant now) {
-		Vulnerability vulnerability = vulnerability(gap);
+		Vulnerability vulnerability = vulnerability(source, gap);
+		String sourceKey = GapProposals.sourceKey(source, gap.key());
+		if (vulnerability != null && assessmentId != null) {
+			// The same weakness the answers already raised: one risk with both sources.
+			Optional<RiskRecord> same = this.risks.byAssessment(practiceId, assessmentId)
+				.stream()
+				.filter((risk) -> risk.status().current() && risk.sourceKey() == null
+						&& risk.source() == RiskSource.QUESTIONNAIRE
+						&& vulnerability.key().equals(risk.vulnerabilityKey()))
+				.findFirst();
+			if (same.isPresent()) {
+				this.risks.update(practiceId, same.get().withGap(sourceKey, GapProposals.link(gap), gap.detail(), now));
+				this.events.publishEvent(new ProposedRiskRefreshed(practiceId, same.get().id(), sourceKey));
+				return;
+			}
+		}
 		List<String> citations = new ArrayList<>();
 		if (gap.citation() != null && !gap.citation().isBlank()) {
 			citations.add(gap.citation());
@@ -130,7 +158,6 @@ class GapRisks {
 		if (vulnerability != null) {
 			vulnerability.citations().stream().filter((c) -> !citations.contains(c)).forEach(citations::add);
 		}
-		String sourceKey = GapProposals.sourceKey(source, gap.key());
 		RiskRecord risk = new RiskRecord(UUID.randomUUID(), assessmentId, RiskSource.ofGaps(source), sourceKey,
 				GapProposals.link(gap), (vulnerability != null) ? vulnerability.key() : null, GapProposals.title(gap),
 				(vulnerability != null) ? vulnerability.description() : null,
@@ -147,7 +174,11 @@ class GapRisks {
 				citations.isEmpty() ? "no citation" : citations.get(0), false));
 	}
 
-	private Vulnerability vulnerability(Gap gap) {
+	private Vulnerability vulnerability(String source, Gap gap) {
+		Optional<Vulnerability> mapped = this.catalog.vulnerabilityForGap(source, gap.key());
+		if (mapped.isPresent()) {
+			return mapped.get();
+		}
 		if (gap.vulnerabilityId() != null) {
 			Optional<Vulnerability> named = this.catalog.vulnerability(gap.vulnerabilityId());
 			if (named.isPresent()) {

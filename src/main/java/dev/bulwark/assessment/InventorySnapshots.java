@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.inventory.Inventory;
+import dev.bulwark.inventory.InventoryListing;
 import dev.bulwark.inventory.InventorySummary;
 import dev.bulwark.practice.Practices;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,7 @@ class InventorySnapshots {
 
 	ReportModel.InventorySection current(UUID practiceId) {
 		InventorySummary summary = this.inventory.summary(practiceId);
+		InventoryListing listing = this.inventory.listing(practiceId);
 		return new ReportModel.InventorySection(summary.assets(), summary.ephiAssets(), summary.dataFlows(),
 				summary.openFindings(),
 				(summary.lastReview() == null) ? null
@@ -48,7 +50,16 @@ class InventorySnapshots {
 					.map((finding) -> new ReportModel.FindingLine(finding.citation(), finding.title(),
 							finding.proposedRule()))
 					.toList(),
-				(summary.assets() == 0) ? null : this.inventory.diagramSvg(practiceId));
+				(summary.assets() == 0) ? null : this.inventory.diagramSvg(practiceId),
+				listing.assets()
+					.stream()
+					.map((a) -> new ReportModel.AssetLine(a.name(), a.kind(), a.ephi(), a.location(), a.encryption(),
+							a.mfa(), a.backedUp(), a.owner()))
+					.toList(),
+				listing.flows()
+					.stream()
+					.map((f) -> new ReportModel.FlowLine(f.from(), f.to(), f.what(), f.channel(), f.encrypted()))
+					.toList());
 	}
 
 	/**

@@ -35,7 +35,16 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 		Map<String, AnswerView> answersByKey, List<RiskDetails> register, Map<RiskLevel, List<RiskDetails>> treatment,
 		List<RiskDetails> accepted, int threatsInCatalog, int vulnerabilitiesInCatalog, String createdOn,
 		@Nullable String submittedOn, @Nullable String signedOffOn, String generatedOn,
-		@Nullable InventorySection inventory) {
+		@Nullable InventorySection inventory, ReportScope scope, ZoneId zone) {
+
+	/** Letter landscape minus the page margins, in points: the diagram page's width. */
+	static final double DIAGRAM_PAGE_WIDTH_PT = (279.4 - 36) / 25.4 * 72;
+
+	/** Letter landscape height minus margins and room for the heading and caption. */
+	static final double DIAGRAM_PAGE_HEIGHT_PT = (215.9 - 42 - 30) / 25.4 * 72;
+
+	/** The smallest font size the diagram uses, in SVG user units (CSS pixels). */
+	static final double DIAGRAM_SMALLEST_FONT = 10.5;
 
 	/**
 	 * The inventory as the report shows it: the systems and flows the analysis covered
@@ -43,7 +52,78 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 	 * assessment.
 	 */
 	record InventorySection(int assets, int ephiAssets, int dataFlows, int openFindings, @Nullable String lastReviewed,
-			boolean reviewDue, List<FindingLine> findings, @Nullable String diagramSvg) {
+			boolean reviewDue, List<FindingLine> findings, @Nullable String diagramSvg,
+			@Nullable List<AssetLine> assetList, @Nullable List<FlowLine> flowList) {
+
+		/** Every asset in use (an older stored section has none). */
+		public List<AssetLine> assetLines() {
+			return (this.assetList != null) ? this.assetList : List.of();
+		}
+
+		/** Every data flow (an older stored section has none). */
+		public List<FlowLine> flowLines() {
+			return (this.flowList != null) ? this.flowList : List.of();
+		}
+
+		/**
+		 * How the diagram is printed: on a landscape page of its own, scaled so that its
+		 * smallest text is as large as the page allows; {@code null} without a diagram.
+		 */
+		public @Nullable DiagramLayout diagram() {
+			return (this.diagramSvg != null) ? DiagramLayout.of(this.diagramSvg) : null;
+		}
+
+	}
+
+	/** One asset of the inventory, as the report prints it. */
+	record AssetLine(String name, String kind, String ephi, @Nullable String location, String encryption, String mfa,
+			String backup, @Nullable String owner) {
+
+	}
+
+	/** One data flow of the inventory, as the report prints it. */
+	record FlowLine(String from, String to, @Nullable String what, String channel, String encrypted) {
+
+	}
+
+	/**
+	 * The diagram's printed size.
+	 *
+	 * @param widthPt printed width in points
+	 * @param heightPt printed height in points
+	 * @param smallestTextPt the smallest text as printed, in points
+	 */
+	record DiagramLayout(double widthPt, double heightPt, double smallestTextPt) {
+
+		private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern
+			.compile("<svg[^>]*?\\swidth=\"(\\d+(?:\\.\\d+)?)\"[^>]*?\\sheight=\"(\\d+(?:\\.\\d+)?)\"");
+
+		static DiagramLayout of(String svg) {
+			java.util.regex.Matcher matcher = SIZE.matcher(svg);
+			double width = 640;
+			double height = 400;
+			if (matcher.find()) {
+				width = Double.parseDouble(matcher.group(1));
+				height = Double.parseDouble(matcher.group(2));
+			}
+			// SVG user units are CSS pixels: 0.75 pt each at natural size.
+			double scale = Math.min(DIAGRAM_PAGE_WIDTH_PT / (width * 0.75), DIAGRAM_PAGE_HEIGHT_PT / (height * 0.75));
+			return new DiagramLayout(width * 0.75 * scale, height * 0.75 * scale, DIAGRAM_SMALLEST_FONT * 0.75 * scale);
+		}
+
+		/** The CSS size of the diagram's box. */
+		public String style() {
+			return String.format(java.util.Locale.ROOT, "width: %.0fpt; height: %.0fpt;", this.widthPt, this.heightPt);
+		}
+
+		/** The smallest text size, rounded down to one decimal, e.g. "9.4". */
+		public String smallestText() {
+			return String.format(java.util.Locale.ROOT, "%.1f", Math.floor(this.smallestTextPt * 10) / 10);
+		}
+
+		public boolean readable() {
+			return this.smallestTextPt >= 8;
+		}
 
 	}
 
@@ -59,8 +139,12 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 
 	}
 
+	/**
+	 * @param notApplicable asked questions answered "not applicable"
+	 * @param ruledOut questions the profile rules out (not asked, not counted elsewhere)
+	 */
 	record SafeguardFindings(String title, List<AnswerView> success, List<AnswerView> review, int notApplicable,
-			int unanswered) {
+			int unanswered, int ruledOut) {
 
 	}
 
@@ -71,7 +155,7 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 	 * @param inventory the inventory section, or {@code null} to leave it out
 	 */
 	static ReportModel of(String practiceName, AssessmentDetails details, List<RiskDetails> register, Catalog catalog,
-			Instant now, ZoneId zone, @Nullable InventorySection inventory) {
+			Instant now, ZoneId zone, @Nullable InventorySection inventory, ReportScope scope) {
 		AssessmentSummary summary = details.summary();
 		List<AnswerView> answers = details.answers();
 		Map<String, AnswerView> byKey = answers.stream()
@@ -100,7 +184,8 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				findings(catalog, answers), details.decisions(), byKey, register, treatment, accepted,
 				catalog.threats().size(), catalog.vulnerabilities().size(), date(summary.createdAt(), zone),
 				(summary.submittedAt() != null) ? date(summary.submittedAt(), zone) : null,
-				(summary.signedOffAt() != null) ? date(summary.signedOffAt(), zone) : null, date(now, zone), inventory);
+				(summary.signedOffAt() != null) ? date(summary.signedOffAt(), zone) : null, date(now, zone), inventory,
+				scope, zone);
 	}
 
 	/** An empty draft report, for warming up the renderer. */
@@ -109,7 +194,8 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 				Instant.EPOCH, null, null, null, null, "-", RiskMatrix.THREE_BY_THREE, false, 0, 0, 0);
 		return new ReportModel("Warm-up", summary, null, true, "-", "-", List.of(),
 				AssessmentScores.of(List.of(), List.of()), HeatMap.of(RiskMatrix.THREE_BY_THREE, List.of()), List.of(),
-				List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), 0, 0, "-", null, null, "-", null);
+				List.of(), List.of(), Map.of(), List.of(), Map.of(), List.of(), 0, 0, "-", null, null, "-", null,
+				ReportScope.empty(), java.time.ZoneOffset.UTC);
 	}
 
 	static List<ProfileLine> profile(List<ProfileField> fields, Map<String, String> values) {
@@ -160,8 +246,9 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 			findings.add(new SafeguardFindings(title(safeguard),
 					list.stream().filter((a) -> a.effectiveAnswer() == AnswerValue.YES).toList(),
 					list.stream().filter(AnswerView::weak).toList(),
-					(int) list.stream().filter((a) -> a.effectiveAnswer() == AnswerValue.NOT_APPLICABLE).count(),
-					(int) list.stream().filter((a) -> a.asked() && !a.answered()).count()));
+					(int) list.stream().filter((a) -> a.asked() && a.answer() == AnswerValue.NOT_APPLICABLE).count(),
+					(int) list.stream().filter((a) -> a.asked() && !a.answered()).count(),
+					(int) list.stream().filter((a) -> !a.asked()).count()));
 		});
 		return findings;
 	}
@@ -193,6 +280,79 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 	/** Every level of the matrix, lowest first, for the method section's table. */
 	public List<RiskLevel> levels() {
 		return List.of(RiskLevel.values());
+	}
+
+	/** The practice's local date of an instant, e.g. "2026-11-20"; "–" for none. */
+	public String day(@Nullable Instant instant) {
+		return (instant != null) ? date(instant, this.zone) : "–";
+	}
+
+	/**
+	 * Every current Critical and High risk (proposed, open or accepted), highest first:
+	 * the summary lists them all.
+	 */
+	public List<RiskDetails> highestRisks() {
+		return this.register.stream()
+			.filter(RiskDetails::current)
+			.filter((risk) -> risk.level() == RiskLevel.CRITICAL || risk.level() == RiskLevel.HIGH)
+			.toList();
+	}
+
+	/** Current risks below High, counted (the summary names only Critical and High). */
+	public long lowerRisks() {
+		return this.register.stream()
+			.filter(RiskDetails::current)
+			.filter((risk) -> risk.level() != RiskLevel.CRITICAL && risk.level() != RiskLevel.HIGH)
+			.count();
+	}
+
+	/** Addressable specifications without a decision, for the sign-off's open items. */
+	public List<DecisionView> undecided() {
+		return this.decisions.stream().filter((d) -> d.outcome() == null).toList();
+	}
+
+	/** Decisions that contradict their answers, for the warnings. */
+	public List<DecisionView> contradictedDecisions() {
+		return this.decisions.stream().filter((d) -> d.contradiction(this.answersByKey) != null).toList();
+	}
+
+	/** Risks still only proposed (nobody confirmed, treated or accepted them). */
+	public List<RiskDetails> proposedOnly() {
+		return this.register.stream().filter((risk) -> risk.status() == RiskStatus.PROPOSED).toList();
+	}
+
+	/** Asked questions without an answer, for the sign-off's open items. */
+	public List<AnswerView> unansweredQuestions() {
+		return this.answersByKey.values().stream().filter((a) -> a.asked() && !a.answered()).toList();
+	}
+
+	/** The answers about business associates, until a vendor register exists. */
+	public List<AnswerView> businessAssociateAnswers() {
+		return this.answersByKey.values()
+			.stream()
+			.filter((a) -> a.sectionKey().equals("business_associates") && a.asked())
+			.toList();
+	}
+
+	/** The one basis of the summary counts, stated. */
+	public String countBasis() {
+		int asked = this.scores.asked();
+		int ruledOut = this.scores.ruledOut();
+		return "Every count below is of the " + asked + " questions asked of this practice: yes, partly, no, "
+				+ "don't know, not applicable and unanswered add up to " + asked + ". The "
+				+ count(ruledOut, "question", "questions") + " the practice profile rules out "
+				+ ((ruledOut == 1) ? "is" : "are") + " not asked and not counted here; the appendix lists "
+				+ ((ruledOut == 1) ? "it" : "them") + " with the reason.";
+	}
+
+	/** {@link #count} for the template. */
+	public String n(long n, String one, String many) {
+		return count(n, one, many);
+	}
+
+	/** "1 area" or "3 areas": a count with the right form of its noun. */
+	public static String count(long n, String one, String many) {
+		return n + " " + ((n == 1) ? one : many);
 	}
 
 }

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param tasks the remediation steps
  * @param sourceLink for a risk proposed from another module's gap, where in Bulwark it
  * can be fixed
+ * @param sourceKey for a risk proposed from another module's gap, {@code source:key}
+ * @param ratingRationale why it got its likelihood and impact, in the practice's words
  */
 record RiskDetails(UUID id, @Nullable UUID assessmentId, RiskSource source, @Nullable String vulnerabilityKey,
 		String title, @Nullable String vulnerability, List<ThreatView> threats, @Nullable String threat,
@@ -34,7 +36,29 @@ record RiskDetails(UUID id, @Nullable UUID assessmentId, RiskSource source, @Nul
 		@Nullable RiskRating residualLikelihood, @Nullable RiskRating residualImpact, @Nullable RiskLevel residualLevel,
 		@Nullable String acceptanceJustification, @Nullable String acceptedByName, @Nullable Instant acceptedAt,
 		boolean edited, List<String> questionKeys, boolean answersImproved, List<TreatmentTask> tasks,
-		Instant createdAt, Instant updatedAt, @Nullable String sourceLink) {
+		Instant createdAt, Instant updatedAt, @Nullable String sourceLink, @Nullable String sourceKey,
+		@Nullable String ratingRationale) {
+
+	/**
+	 * Where the risk came from, in words: the questions whose answers raised it and the
+	 * register finding it also stands for (one risk with both sources).
+	 */
+	public String sourcesText() {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (!this.questionKeys.isEmpty()) {
+			parts
+				.add(((this.questionKeys.size() == 1) ? "answer " : "answers ") + String.join(", ", this.questionKeys));
+		}
+		if (this.sourceKey != null) {
+			String module = this.sourceKey.substring(0, Math.max(0, this.sourceKey.indexOf(':')));
+			parts.add(("inventory".equals(module) ? "inventory finding" : "finding in " + module) + " ("
+					+ this.sourceKey.substring(this.sourceKey.indexOf(':') + 1) + ")");
+		}
+		if (parts.isEmpty()) {
+			parts.add(this.source.label().toLowerCase(java.util.Locale.ROOT));
+		}
+		return String.join("; ", parts);
+	}
 
 	/**
 	 * Whether the risk is still part of the current picture (proposed, open or accepted).

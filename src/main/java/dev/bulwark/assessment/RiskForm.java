@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param residualImpact impact once treated
  * @param justification why the practice accepts the risk; required with treatment
  * {@code ACCEPT}
+ * @param ratingRationale why the risk got this likelihood and impact, in a sentence or
+ * two
  */
 record RiskForm(
 		@NotBlank(message = "Give the risk a short title.") @Size(max = 300,
@@ -43,18 +45,19 @@ record RiskForm(
 		@NotNull(message = "Choose how much harm it would do.") @Nullable RiskRating impact,
 		@Nullable Treatment treatment, @Nullable UUID ownerId, @Nullable LocalDate dueDate, @Nullable RiskStatus status,
 		@Nullable RiskRating residualLikelihood, @Nullable RiskRating residualImpact,
-		@Size(max = 4000, message = "Keep the justification under 4,000 characters.") @Nullable String justification) {
+		@Size(max = 4000, message = "Keep the justification under 4,000 characters.") @Nullable String justification,
+		@Size(max = 2000, message = "Keep the rationale under 2,000 characters.") @Nullable String ratingRationale) {
 
 	static RiskForm of(RiskDetails risk) {
 		return new RiskForm(risk.title(), risk.threats().stream().map(ThreatView::key).toList(), risk.threat(),
 				risk.vulnerability(), risk.assets(), risk.existingControls(), risk.likelihood(), risk.impact(),
 				risk.treatment(), risk.ownerId(), risk.dueDate(), risk.status(), risk.residualLikelihood(),
-				risk.residualImpact(), risk.acceptanceJustification());
+				risk.residualImpact(), risk.acceptanceJustification(), risk.ratingRationale());
 	}
 
 	static RiskForm empty() {
 		return new RiskForm(null, List.of(), null, null, null, null, RiskRating.MODERATE, RiskRating.MODERATE, null,
-				null, null, RiskStatus.OPEN, null, null, null);
+				null, null, RiskStatus.OPEN, null, null, null, null);
 	}
 
 	/**

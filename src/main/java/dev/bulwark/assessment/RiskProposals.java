@@ -24,7 +24,9 @@ import dev.bulwark.catalog.Question;
  * <li>When no linked answer is weak any more, a proposal nobody has edited is withdrawn.
  * Risks a person edited, confirmed or accepted are never withdrawn or deleted by
  * answers.</li>
- * <li>Inventory risks are left alone: their findings decide.</li>
+ * <li>A weakness already in the register from an inventory (or other register's) gap
+ * takes the answers that raise it as further sources: one risk, not two. Such risks are
+ * never withdrawn by answers: their gap decides.</li>
  * </ul>
  */
 final class RiskProposals {
@@ -62,7 +64,12 @@ final class RiskProposals {
 		}
 		Map<String, RiskRecord> byVulnerability = new LinkedHashMap<>();
 		existing.stream()
-			.filter((risk) -> risk.vulnerabilityKey() != null && risk.source() != RiskSource.INVENTORY)
+			// A current risk from a gap of the same weakness takes the answers too: one
+			// risk,
+			// both sources.
+			.filter((risk) -> risk.vulnerabilityKey() != null
+					&& ((risk.source() != RiskSource.INVENTORY && risk.source() != RiskSource.GAP)
+							|| risk.status().current()))
 			// Prefer the questionnaire's own proposal when a hand-made risk names the
 			// same vulnerability.
 			.sorted(Comparator.comparing((RiskRecord risk) -> risk.source() != RiskSource.QUESTIONNAIRE))
@@ -89,7 +96,7 @@ final class RiskProposals {
 		Set<UUID> withdraw = new LinkedHashSet<>();
 		for (RiskRecord risk : existing) {
 			if (risk.source() == RiskSource.QUESTIONNAIRE && risk.status() == RiskStatus.PROPOSED && !risk.edited()
-					&& !wanted.containsKey(risk.vulnerabilityKey())) {
+					&& risk.sourceKey() == null && !wanted.containsKey(risk.vulnerabilityKey())) {
 				withdraw.add(risk.id());
 			}
 		}
@@ -113,6 +120,29 @@ final class RiskProposals {
 		});
 		return !linked.isEmpty() && linked.stream().noneMatch(AnswerView::weak)
 				&& linked.stream().allMatch(AnswerView::answered);
+	}
+
+	/**
+	 * The safeguards a new proposal starts with: the questions answered "yes" that bear
+	 * on its weakness (they name it, or cite one of its requirements), one per line, at
+	 * most five. The practice reviews and edits them; {@code null} when there are none.
+	 */
+	static @org.jspecify.annotations.Nullable String existingControls(Catalog catalog,
+			dev.bulwark.catalog.Vulnerability vulnerability, List<AnswerView> answers) {
+		List<String> lines = new ArrayList<>();
+		for (AnswerView answer : answers) {
+			if (answer.effectiveAnswer() != AnswerValue.YES || lines.size() == 5) {
+				continue;
+			}
+			boolean bears = catalog.question(answer.questionKey())
+				.map((q) -> q.vulnerabilities().contains(vulnerability.key())
+						|| q.citations().stream().anyMatch(vulnerability.citations()::contains))
+				.orElse(false);
+			if (bears) {
+				lines.add("Answered yes: " + answer.questionKey() + " " + answer.text());
+			}
+		}
+		return lines.isEmpty() ? null : String.join("\n", lines);
 	}
 
 }

@@ -65,4 +65,17 @@ record RiskRecord(UUID id, @Nullable UUID assessmentId, RiskSource source, @Null
 				this.createdAt, now, this.questionKeys);
 	}
 
+	/**
+	 * The risk standing also (or no longer) for another module's gap: its source key,
+	 * link and affected systems.
+	 */
+	RiskRecord withGap(@Nullable String newSourceKey, @Nullable String newLink, @Nullable String newAssets,
+			Instant now) {
+		return new RiskRecord(this.id, this.assessmentId, this.source, newSourceKey, newLink, this.vulnerabilityKey,
+				this.title, this.vulnerability, this.threatKeys, this.threat, newAssets, this.existingControls,
+				this.citations, this.likelihood, this.impact, this.treatment, this.ownerId, this.dueDate, this.status,
+				this.residualLikelihood, this.residualImpact, this.acceptanceJustification, this.acceptedBy,
+				this.acceptedByName, this.acceptedAt, this.edited, this.createdAt, now, this.questionKeys);
+	}
+
 }

@@ -183,6 +183,31 @@ class RiskRepository {
 			.optional();
 	}
 
+	/** The rating rationales of the given risks that have one, by risk. */
+	Map<UUID, String> rationales(UUID practiceId, Collection<UUID> riskIds) {
+		Map<UUID, String> byRisk = new LinkedHashMap<>();
+		if (riskIds.isEmpty()) {
+			return byRisk;
+		}
+		this.jdbc.sql("""
+				select id, rating_rationale from asm_risk
+				where practice_id = :p and id in (:ids) and rating_rationale is not null""")
+			.param("p", practiceId)
+			.param("ids", riskIds)
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("rating_rationale")))
+			.list()
+			.forEach((entry) -> byRisk.put(entry.getKey(), entry.getValue()));
+		return byRisk;
+	}
+
+	void saveRationale(UUID practiceId, UUID riskId, @Nullable String rationale) {
+		this.jdbc.sql("update asm_risk set rating_rationale = :r where practice_id = :p and id = :id")
+			.param("r", rationale)
+			.param("p", practiceId)
+			.param("id", riskId)
+			.update();
+	}
+
 	/** Tasks of the given risks, in order, by risk. */
 	Map<UUID, List<TaskRecord>> tasks(UUID practiceId, Collection<UUID> riskIds) {
 		Map<UUID, List<TaskRecord>> byRisk = new LinkedHashMap<>();

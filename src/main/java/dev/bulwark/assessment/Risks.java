@@ -165,6 +165,7 @@ public class Risks {
 				form.residualImpact(), acceptance.justification(), acceptance.by(), acceptance.byName(),
 				acceptance.at(), true, now, now, List.of());
 		this.repository.insert(practiceId, risk);
+		this.repository.saveRationale(practiceId, risk.id(), AnswerForm.trimmed(form.ratingRationale()));
 		this.events.publishEvent(new RiskAdded(practiceId, risk.id(), risk.title()));
 		if (acceptance.at() != null) {
 			this.events.publishEvent(new RiskAccepted(practiceId, risk.id()));
@@ -195,6 +196,7 @@ public class Risks {
 				form.residualLikelihood(), form.residualImpact(), acceptance.justification(), acceptance.by(),
 				acceptance.byName(), acceptance.at(), true, existing.createdAt(), now, existing.questionKeys());
 		this.repository.update(practiceId, updated);
+		this.repository.saveRationale(practiceId, id, AnswerForm.trimmed(form.ratingRationale()));
 		this.events.publishEvent(new RiskRated(practiceId, id, existing.status().name(), status.name(),
 				(form.treatment() != null) ? form.treatment().name() : null));
 		if (acceptance.fresh()) {

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Public are only the queries other modules use (the risk assessment's report and the
  * dashboard, and modules that link records to systems): {@link #summary},
- * {@link #openFindings}, {@link #diagramSvg}, {@link #systems} and {@link #system}. The
- * others serve this module's pages and API. Changes go through the package's services,
- * which take the acting person.
+ * {@link #openFindings}, {@link #diagramSvg}, {@link #listing}, {@link #systems} and
+ * {@link #system}. The others serve this module's pages and API. Changes go through the
+ * package's services, which take the acting person.
  */
 @Service
 public class Inventory {
@@ -98,6 +98,26 @@ public class Inventory {
 	@Transactional(readOnly = true)
 	public Optional<InventorySystem> system(UUID practiceId, UUID assetId) {
 		return this.assets.systems(practiceId).stream().filter((s) -> s.id().equals(assetId)).findFirst();
+	}
+
+	/**
+	 * Every asset in use or spare (by name) and every data flow, in words: for the risk
+	 * analysis report, which prints the whole inventory.
+	 */
+	@Transactional(readOnly = true)
+	public InventoryListing listing(UUID practiceId) {
+		List<InventoryListing.AssetLine> assets = this.assets.all(practiceId)
+			.stream()
+			.filter(AssetDetails::active)
+			.map((a) -> new InventoryListing.AssetLine(a.name(), a.kind().label(), a.ephi().label(), a.location(),
+					a.encryption().label(), a.mfa().label(), a.backedUp().label(), a.assignedTo()))
+			.toList();
+		List<InventoryListing.FlowLine> flows = this.network.flows(practiceId)
+			.stream()
+			.map((f) -> new InventoryListing.FlowLine(f.from().label(), f.to().label(), f.ephiDescription(),
+					f.channel().label(), f.encrypted().label()))
+			.toList();
+		return new InventoryListing(assets, flows);
 	}
 
 	// Assets

@@ -138,6 +138,14 @@ class AssessmentApiTests {
 			.isNotNull();
 		assertThat(send(token, "POST", "/api/v1/assessments/" + id + "/sign-off",
 				"{\"name\":\"Morgan Lee\",\"attest\":true,\"acknowledgeIncomplete\":true}"))
+			.as("another name than the signed-in account's")
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.name")
+			.asString()
+			.contains(officer.displayName());
+		assertThat(send(token, "POST", "/api/v1/assessments/" + id + "/sign-off",
+				"{\"name\":\"" + officer.displayName() + "\",\"attest\":true,\"acknowledgeIncomplete\":true}"))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -159,7 +167,7 @@ class AssessmentApiTests {
 		assertThat(get(token, "/api/v1/assessments")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[0].signedOffName")
-			.isEqualTo("Morgan Lee");
+			.isEqualTo(officer.displayName());
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_entry where practice_id = :p and action in "
 					+ "('assessment.viewed', 'risk-register.viewed', 'risk.viewed', 'assessment.report-downloaded', "

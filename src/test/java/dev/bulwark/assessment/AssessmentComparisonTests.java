@@ -68,7 +68,7 @@ class AssessmentComparisonTests {
 		Instant now = Instant.now();
 		return new RiskDetails(id, null, RiskSource.MANUAL, null, "Risk " + id, null, List.of(), null, null, null,
 				List.of(), RiskRating.HIGH, RiskRating.HIGH, level, null, null, null, null, status, null, null, null,
-				null, null, null, true, List.of(), false, List.of(), now, now, null);
+				null, null, null, true, List.of(), false, List.of(), now, now, null, null, null);
 	}
 
 }

@@ -47,7 +47,8 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 				"/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}", "/api/v1/assessments/{id}",
 				"/api/v1/assessments/{id}/answers/{questionKey}", "/api/v1/assessments/{id}/profile",
 				"/api/v1/assessments/{id}/decisions/{citation}", "/api/v1/assessments/{id}/submit",
-				"/api/v1/assessments/{id}/sign-off", "/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}");
+				"/api/v1/assessments/{id}/sign-off", "/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}",
+				"/assessments/{id}/scope", "/api/v1/assessments/{id}/scope");
 	}
 
 	@Override
@@ -66,6 +67,7 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 			assertThat(details.profile()).isEmpty();
 			assertThat(details.openDecisions()).isEqualTo(details.decisions().size());
 			assertThat(details.answers().get(0).assigneeId()).isEqualTo(staff.userId());
+			assertThat(this.assessments.scopeForm(victimOwner.practiceId(), id).locations()).isNull();
 			RiskDetails now = this.risks.details(victimOwner.practiceId(),
 					this.risks.record(victimOwner.practiceId(), risk.id()));
 			assertThat(now.title()).isEqualTo(risk.title());
@@ -95,6 +97,11 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 							.param("outcome", "IMPLEMENTED"),
 						unchanged),
 				Attempt.of("open the review", get("/assessments/{id}/review", id), unchanged),
+				Attempt.of("open the scope", get("/assessments/{id}/scope", id), unchanged),
+				Attempt.of("change the scope", post("/assessments/{id}/scope", id).param("locations", "Elsewhere"),
+						unchanged),
+				Attempt.of("API: scope",
+						json(put("/api/v1/assessments/{id}/scope", id), "{\"locations\":\"Elsewhere\"}"), unchanged),
 				Attempt.of("submit", post("/assessments/{id}/submit", id), unchanged),
 				Attempt.of("reopen", post("/assessments/{id}/reopen", id), unchanged),
 				Attempt.of("sign off",

@@ -38,7 +38,8 @@ final class AssessmentFixtures {
 		answer(assessments, officer, started.id(), "BAS-03", AnswerValue.NO);
 		answer(assessments, officer, started.id(), "BAS-01", AnswerValue.YES);
 		assessments.submit(actor(officer), started.id());
-		return assessments.signOff(actor(officer), started.id(), new SignOffForm("Morgan Lee", true, true));
+		return assessments.signOff(actor(officer), started.id(),
+				new SignOffForm(actor(officer).displayName(), true, true));
 	}
 
 }

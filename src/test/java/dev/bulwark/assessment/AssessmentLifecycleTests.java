@@ -28,7 +28,7 @@ class AssessmentLifecycleTests {
 	void aDraftGoesToReviewAndThenIsSignedOff() {
 		AssessmentStatus inReview = AssessmentLifecycle.submit(DRAFT);
 		assertThat(inReview).isEqualTo(IN_REVIEW);
-		assertThat(AssessmentLifecycle.signOff(inReview, OFFICER, SIGNED, 0, 0)).isEqualTo(SIGNED_OFF);
+		assertThat(AssessmentLifecycle.signOff(inReview, OFFICER, SIGNED, "Morgan Lee", 0, 0)).isEqualTo(SIGNED_OFF);
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class AssessmentLifecycleTests {
 		assertThatExceptionOfType(StateConflictException.class)
 			.isThrownBy(() -> AssessmentLifecycle.reopen(SIGNED_OFF, OFFICER));
 		assertThatExceptionOfType(StateConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(SIGNED_OFF, OFFICER, SIGNED, 0, 0));
+			.isThrownBy(() -> AssessmentLifecycle.signOff(SIGNED_OFF, OFFICER, SIGNED, "Morgan Lee", 0, 0));
 		AssessmentLifecycle.requireOpen(DRAFT);
 		AssessmentLifecycle.requireOpen(IN_REVIEW);
 	}
@@ -49,7 +49,7 @@ class AssessmentLifecycleTests {
 	@Test
 	void aDraftMustBeReviewedBeforeSignOff() {
 		assertThatExceptionOfType(StateConflictException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(DRAFT, OFFICER, SIGNED, 0, 0))
+			.isThrownBy(() -> AssessmentLifecycle.signOff(DRAFT, OFFICER, SIGNED, "Morgan Lee", 0, 0))
 			.withMessageContaining("review");
 		assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> AssessmentLifecycle.submit(IN_REVIEW));
 	}
@@ -58,7 +58,7 @@ class AssessmentLifecycleTests {
 	void onlyWhoeverMaySignOffSignsOffOrSendsBackToDraft() {
 		for (Role role : new Role[] { Role.STAFF, Role.AUDITOR, Role.MSP_TECHNICIAN }) {
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, role::can, SIGNED, 0, 0));
+				.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, role::can, SIGNED, "Morgan Lee", 0, 0));
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> AssessmentLifecycle.reopen(IN_REVIEW, role::can));
 		}
@@ -68,24 +68,36 @@ class AssessmentLifecycleTests {
 	@Test
 	void aSignOffWithoutNameAndAttestationNamesBothFields() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(
-					() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("  ", false, false), 0, 0))
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("  ", false, false),
+					"Morgan Lee", 0, 0))
 			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("name", "attest"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER,
-					new SignOffForm("Morgan Lee", false, false), 0, 0))
+					new SignOffForm("Morgan Lee", false, false), "Morgan Lee", 0, 0))
 			.satisfies((ex) -> assertThat(ex.errors())
 				.containsExactly(java.util.Map.entry("attest", "Tick the box to confirm the attestation.")));
 	}
 
 	@Test
+	void theTypedNameMustBeTheSignedInAccountsName() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("officer", true, false),
+					"Morgan Lee", 0, 0))
+			.satisfies((ex) -> assertThat(ex.errors().get("name")).contains("\"Morgan Lee\""));
+		assertThat(AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("  morgan   LEE ", true, false),
+				"Morgan Lee", 0, 0))
+			.isEqualTo(SIGNED_OFF);
+	}
+
+	@Test
 	void signingOffWithOpenQuestionsNeedsAnExplicitAcknowledgement() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, 3, 0))
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, "Morgan Lee", 3, 0))
 			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("acknowledgeIncomplete"));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, 0, 2));
-		assertThat(AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("Morgan Lee", true, true), 3, 2))
+			.isThrownBy(() -> AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, SIGNED, "Morgan Lee", 0, 2));
+		assertThat(AssessmentLifecycle.signOff(IN_REVIEW, OFFICER, new SignOffForm("Morgan Lee", true, true),
+				"Morgan Lee", 3, 2))
 			.isEqualTo(SIGNED_OFF);
 	}
 

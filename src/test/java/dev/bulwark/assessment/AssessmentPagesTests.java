@@ -172,15 +172,18 @@ class AssessmentPagesTests {
 				"acknowledgeIncomplete", "true");
 		assertThat(unattested).hasStatusOk().hasViewName("assessment/review").model().containsKeys("attestation");
 		assertThat(fieldError(unattested, "form", "attest")).isEqualTo("Tick the box to confirm the attestation.");
+		assertThat(fieldError(unattested, "form", "name")).as("not the signed-in account's name")
+			.isEqualTo("Type your name as it is on your account: \"" + officer.displayName()
+					+ "\". Change it under your account first if it is wrong.");
 		assertThat(this.assessments.details(officer.practiceId(), id).summary().status())
 			.isEqualTo(AssessmentStatus.IN_REVIEW);
 
-		assertThat(post(officer, "/assessments/" + id + "/sign-off", "name", "Morgan Lee", "attest", "true",
+		assertThat(post(officer, "/assessments/" + id + "/sign-off", "name", officer.displayName(), "attest", "true",
 				"acknowledgeIncomplete", "true"))
 			.hasRedirectedUrl("/assessments/" + id + "/review");
 		assertThat(get(officer, "/assessments/" + id + "/review")).hasStatusOk()
 			.bodyText()
-			.contains("I, Morgan Lee, security official of " + officer.practiceName());
+			.contains("I, " + officer.displayName() + ", security official of " + officer.practiceName());
 	}
 
 	@Test
@@ -246,7 +249,7 @@ class AssessmentPagesTests {
 	void theFirstTaskOfARiskWithoutTasksIsAddedThroughThePage() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		RiskDetails risk = this.risks.create(actor(officer), new RiskForm("Sticky notes at reception", List.of(), null,
-				null, null, null, RiskRating.MODERATE, RiskRating.LOW, null, null, null, null, null, null, null));
+				null, null, null, RiskRating.MODERATE, RiskRating.LOW, null, null, null, null, null, null, null, null));
 		assertThat(risk.tasks()).isEmpty();
 
 		assertThat(post(officer, "/risks/" + risk.id() + "/tasks", "title", "Shred the notes"))
@@ -293,7 +296,8 @@ class AssessmentPagesTests {
 		assertThat(get(officer, "/treatment-plan")).hasStatusOk()
 			.hasViewName("assessment/treatment-plan")
 			.bodyText()
-			.contains("Risk analysis incomplete or out of date");
+			.as("remedied by signing off this analysis")
+			.doesNotContain("Risk analysis incomplete or out of date");
 		assertThat(get(officer, "/assessments/" + id + "/compare")).hasStatusOk();
 		assertThat(get(officer, "/assessments")).hasStatusOk().bodyText().contains("Start an assessment");
 		assertThat(get(officer, "/")).hasStatusOk().bodyText().contains("Risk assessment").contains("Signed off");

@@ -56,7 +56,7 @@ class AssessmentServiceTests {
 		RiskDetails analysis = byKey(proposed, "V-NO-RISK-ANALYSIS");
 		this.risks.update(actor(officer), analysis.id(),
 				new RiskForm(analysis.title(), List.of(), null, null, "Whole practice", null, RiskRating.HIGH,
-						RiskRating.HIGH, null, officer.userId(), null, RiskStatus.PROPOSED, null, null, null));
+						RiskRating.HIGH, null, officer.userId(), null, RiskStatus.PROPOSED, null, null, null, null));
 
 		answer(this.assessments, officer, id, "BAS-01", AnswerValue.YES);
 		answer(this.assessments, officer, id, "BAS-02", AnswerValue.YES);
@@ -111,27 +111,28 @@ class AssessmentServiceTests {
 		AssessmentSummary signed = AssessmentFixtures.signedOff(this.assessments, officer);
 		UUID id = signed.id();
 		assertThat(signed.status()).isEqualTo(AssessmentStatus.SIGNED_OFF);
-		assertThat(signed.signedOffName()).isEqualTo("Morgan Lee");
-		assertThat(this.assessments.details(officer.practiceId(), id).attestation()).contains("Morgan Lee")
+		assertThat(signed.signedOffName()).as("the signed-in account's name").isEqualTo(officer.displayName());
+		assertThat(this.assessments.details(officer.practiceId(), id).attestation()).contains(officer.displayName())
 			.contains(officer.practiceName());
 		List<Runnable> changes = List.of(() -> answer(this.assessments, officer, id, "BAS-04", AnswerValue.YES),
 				() -> this.assessments.saveProfile(actor(officer), id, new ProfileForm(java.util.Map.of())),
 				() -> this.assessments.assign(actor(officer), id, new AssignmentForm("BAS-01", null, null)),
 				() -> this.assessments.decide(actor(officer), id, "164.312(a)(2)(iii)",
-						new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false)),
+						new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false, null)),
 				() -> this.assessments.submit(actor(officer), id), () -> this.assessments.reopen(actor(officer), id),
 				() -> this.assessments.signOff(actor(officer), id, new SignOffForm("X", true, true)));
 		for (Runnable change : changes) {
 			assertThatExceptionOfType(StateConflictException.class).isThrownBy(change::run);
 		}
-		RiskDetails risk = this.risks.register(officer.practiceId(), new RiskFilter(id, null, null, null, false))
+		// Its only risk (no earlier risk analysis) was remedied by the sign-off: closed.
+		RiskDetails risk = this.risks.register(officer.practiceId(), new RiskFilter(id, null, null, null, true))
 			.risks()
 			.get(0);
 		// The living register carries on after sign-off; the signed register does not
 		// change.
 		this.risks.update(actor(officer), risk.id(),
 				new RiskForm("Renamed after sign-off", List.of(), null, null, null, null, RiskRating.LOW,
-						RiskRating.LOW, Treatment.MITIGATE, null, null, RiskStatus.CLOSED, null, null, null));
+						RiskRating.LOW, Treatment.MITIGATE, null, null, RiskStatus.CLOSED, null, null, null, null));
 		RiskRegister asSigned = this.risks.register(officer.practiceId(), new RiskFilter(id, null, null, null, true));
 		assertThat(asSigned.asSignedOff()).isTrue();
 		assertThat(asSigned.risks()).extracting(RiskDetails::title).contains(risk.title());
@@ -172,7 +173,7 @@ class AssessmentServiceTests {
 			assertThat(change.questionKey()).isEqualTo("BAS-03");
 			assertThat(change.direction()).isEqualTo(Comparison.Direction.IMPROVED);
 		});
-		assertThat(comparison.closed()).extracting(RiskDetails::vulnerabilityKey).containsExactly("V-NO-RISK-ANALYSIS");
+		assertThat(comparison.closed()).as("last year's sign-off already remedied the missing risk analysis").isEmpty();
 		assertThat(comparison.newerScores().score()).isGreaterThan(comparison.olderScores().score());
 	}
 

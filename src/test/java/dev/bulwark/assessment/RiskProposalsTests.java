@@ -70,12 +70,20 @@ class RiskProposalsTests {
 	}
 
 	@Test
-	void inventoryRisksAreLeftToTheirFindings() {
+	void answersAboutAWeaknessAnInventoryGapRaisedJoinThatRiskAndNeverWithdrawIt() {
 		RiskRecord inventory = risk("V-NO-ASSET-INVENTORY", RiskSource.INVENTORY, RiskStatus.PROPOSED, false);
 		RiskProposals.Plan plan = RiskProposals.plan(QuestionnaireTests.CATALOG,
 				answers(Map.of("BAS-02", AnswerValue.NO)), List.of(inventory));
 		assertThat(plan.withdraw()).isEmpty();
-		assertThat(plan.create()).containsOnlyKeys("V-NO-ASSET-INVENTORY");
+		assertThat(plan.create()).as("one risk with both sources, not two").isEmpty();
+		assertThat(plan.link()).containsOnlyKeys(inventory.id());
+		assertThat(plan.link().get(inventory.id())).containsExactly("BAS-02");
+
+		RiskRecord closedGap = risk("V-NO-ASSET-INVENTORY", RiskSource.INVENTORY, RiskStatus.WITHDRAWN, false);
+		assertThat(RiskProposals
+			.plan(QuestionnaireTests.CATALOG, answers(Map.of("BAS-02", AnswerValue.NO)), List.of(closedGap))
+			.create()).as("a withdrawn inventory risk is not brought back by answers")
+			.containsOnlyKeys("V-NO-ASSET-INVENTORY");
 	}
 
 	@Test

@@ -62,16 +62,18 @@ class RiskRulesTests {
 	@Test
 	void addressableDecisionsExplainAlternativesAndRefusals() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new DecisionForm(DecisionOutcome.ALTERNATIVE, " ", null, false).check())
+			.isThrownBy(() -> new DecisionForm(DecisionOutcome.ALTERNATIVE, " ", null, false, null).check())
 			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("alternative"));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, null, false).check())
+			.isThrownBy(() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, null, false, null).check())
 			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("reason"));
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
-				() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", true).check())
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", true,
+					null)
+				.check())
 			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("alternative"));
-		new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false).check();
-		new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", false).check();
+		new DecisionForm(DecisionOutcome.IMPLEMENTED, null, null, false, null).check();
+		new DecisionForm(DecisionOutcome.NOT_REASONABLE, null, "One room, always staffed.", false, null).check();
 	}
 
 	@Test
@@ -90,7 +92,7 @@ class RiskRulesTests {
 	static RiskForm form(RiskRating likelihood, RiskRating impact, RiskRating residualLikelihood,
 			RiskRating residualImpact) {
 		return new RiskForm("Laptops without encryption", List.of(), null, null, null, null, likelihood, impact,
-				Treatment.MITIGATE, null, null, null, residualLikelihood, residualImpact, null);
+				Treatment.MITIGATE, null, null, null, residualLikelihood, residualImpact, null, null);
 	}
 
 	static RiskDetails details(RiskStatus status, RiskLevel level) {
