@@ -6,12 +6,12 @@ import java.util.UUID;
 import dev.bulwark.shared.InvalidInputException;
 
 /**
- * A decided breach assessment (164.402). The order is the rule's: an exception of
- * 164.402(1) means no breach; PHI secured (encrypted, key not compromised) is not
- * unsecured PHI and needs no notice; otherwise a breach is presumed unless the
- * four-factor assessment, every factor reasoned, shows a low probability of compromise.
- * Ransomware reads data from the running system, where disk encryption is open: it cannot
- * be called secured, and stays a presumed breach unless the four factors show otherwise.
+ * A decided breach assessment (164.402). The order is the rule's: an exception of 164.402
+ * means no breach; PHI secured (encrypted, key not compromised) is not unsecured PHI and
+ * needs no notice; otherwise a breach is presumed unless the four-factor assessment,
+ * every factor reasoned, shows a low probability of compromise. Ransomware reads data
+ * from the running system, where disk encryption is open: it cannot be called secured,
+ * and stays a presumed breach unless the four factors show otherwise.
  */
 record BreachAssessment(UUID incidentId, AssessmentForm answers, Conclusion conclusion, UUID decidedBy,
 		String decidedByName, Instant decidedAt) {

@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The deadlines of the Breach Notification Rule (45 CFR 164.404-164.412), as plain date
+ * The deadlines of the Breach Notification Rule (45 CFR 164.400-414), as plain date
  * arithmetic on the practice's local calendar.
  * <ul>
  * <li>Individuals: no later than 60 calendar days after discovery (164.404(b)).</li>
  * <li>HHS: at the same time as the individuals when 500 or more are affected in total
- * (164.408(b)); otherwise in the yearly log, no later than 60 days after the end of the
- * calendar year of discovery (164.408(c)): 1 March, or 29 February in a leap year.</li>
+ * (164.408); otherwise in the yearly log, no later than 60 days after the end of the
+ * calendar year of discovery (164.408): 1 March, or 29 February in a leap year.</li>
  * <li>Media: within the same 60 days when more than 500 residents of one state or
  * jurisdiction are affected (164.406).</li>
  * <li>A business associate's notice to the practice: no later than 60 calendar days after
- * the business associate's discovery (164.410(b)).</li>
+ * the business associate's discovery (164.410).</li>
  * <li>A law-enforcement delay (164.412) stops the clocks for its period: the days of a
  * notice period used before the statement stay used, the rest run again from the day the
  * delay ends (see {@code docs/adr/0015-incidents-and-breach-clock.md}).</li>

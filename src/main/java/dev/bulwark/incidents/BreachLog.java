@@ -11,7 +11,7 @@ import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.SpreadsheetCells;
 
 /**
- * The log of breaches of fewer than 500 people discovered in a year (164.408(c)), as CSV
+ * The log of breaches of fewer than 500 people discovered in a year (164.408), as CSV
  * with one row per breach and the columns of the HHS breach portal's report form, so the
  * practice can copy each row into the portal.
  */

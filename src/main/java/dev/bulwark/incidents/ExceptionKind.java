@@ -1,6 +1,6 @@
 package dev.bulwark.incidents;
 
-/** The three exceptions of the definition of breach, 164.402(1), or none. */
+/** The three exceptions of the definition of breach, 164.402, or none. */
 enum ExceptionKind implements Labelled {
 
 	NONE("None of the exceptions applies"),

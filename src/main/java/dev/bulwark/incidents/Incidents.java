@@ -325,7 +325,7 @@ public class Incidents {
 			}
 			if (deadlines.hhsWithIndividuals() && facts.hhsNotifiedOn() == null) {
 				items.add(new DueItem(key + ":hhs", "Notify HHS: 500 or more affected" + of, deadlines.hhsDue(), null,
-						Basis.LAW, null, null, link, "164.408(b)"));
+						Basis.LAW, null, null, link, "164.408"));
 			}
 			if (deadlines.mediaRequired() && facts.mediaNotifiedOn() == null) {
 				items.add(new DueItem(key + ":media",
@@ -336,7 +336,7 @@ public class Incidents {
 			if (delay.oralOn() != null && !delay.writtenFollowedOral() && facts.individualsNotifiedOn() == null) {
 				items.add(new DueItem(key + ":oral-delay",
 						"Oral law-enforcement delay ends: notify unless a written statement arrived" + of,
-						delay.oralEndsOn(), null, Basis.LAW, null, null, link, "164.412(b)"));
+						delay.oralEndsOn(), null, Basis.LAW, null, null, link, "164.412"));
 			}
 			if (!deadlines.hhsWithIndividuals() && facts.hhsNotifiedOn() == null) {
 				logs.computeIfAbsent(deadlines.logYear(), (year) -> new ArrayList<>()).add(breach);
@@ -348,7 +348,7 @@ public class Incidents {
 					.map((breach) -> breach.deadlines().hhsDue())
 					.min(Comparator.naturalOrder())
 					.orElseThrow(),
-				null, Basis.LAW, "OBL-BREACH-LOG-REPORT", null, "/breaches?year=" + year, "164.408(c)")));
+				null, Basis.LAW, "OBL-BREACH-LOG-REPORT", null, "/breaches?year=" + year, "164.408")));
 		this.repository.lastDrill(practiceId)
 			.ifPresent((last) -> items
 				.add(new DueItem("drill", "Tabletop drill of the incident response plan", last.plusYears(1), null,

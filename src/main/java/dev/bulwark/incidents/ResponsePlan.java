@@ -20,7 +20,7 @@ final class ResponsePlan {
 				## Purpose
 
 				How %1$s notices, contains and learns from security incidents, and decides whether a breach of \
-				unsecured patient information must be notified (164.308(a)(6); Breach Notification Rule, 45 CFR \
+				unsecured patient information must be notified (164.308(a)(6)(i); Breach Notification Rule, 45 CFR \
 				164.400-414).
 
 				## Roles

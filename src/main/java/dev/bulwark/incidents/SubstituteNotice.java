@@ -1,8 +1,8 @@
 package dev.bulwark.incidents;
 
 /**
- * Substitute notice (164.404(d)(2)) when contact details of some individuals are missing
- * or out of date.
+ * Substitute notice (164.404(d)) when contact details of some individuals are missing or
+ * out of date.
  */
 enum SubstituteNotice implements Labelled {
 
