@@ -24,12 +24,12 @@ record TrainingModule(String key, int version, int order, String title, int minu
 	}
 
 	/** The text as sanitised HTML. */
-	String html() {
+	public String html() {
 		return TrainingMarkdown.html(this.body);
 	}
 
 	/** Correct answers needed to pass. */
-	int correctNeeded() {
+	public int correctNeeded() {
 		return (int) Math.ceil(this.passMark * this.quiz.size() / 100.0);
 	}
 
@@ -41,7 +41,7 @@ record TrainingModule(String key, int version, int order, String title, int minu
 	 */
 	record CitedRule(String citation, Mark mark) {
 
-		String label() {
+		public String label() {
 			return this.citation + " (" + this.mark.label() + ")";
 		}
 
@@ -66,7 +66,7 @@ record TrainingModule(String key, int version, int order, String title, int minu
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 
