@@ -4,18 +4,15 @@
  * score, pass or fail, retake), completion records with score, date and module version,
  * assignments on joining and yearly (a recommendation: the rule sets no interval),
  * overdue assignments on the daily tick, the officer's completion matrix and a completion
- * certificate as PDF; records of outside training with their certificate in the evidence
- * store, security reminders (164.308(a)(5)(ii)(A)) and phishing-simulation results; and
- * each person's own task list (modules to take, policies to acknowledge).
+ * certificate as PDF; and each person's own task list (modules to take, policies to
+ * acknowledge).
  * <p>
  * The facade is {@link dev.bulwark.training.Training}. Events
  * ({@link dev.bulwark.training.TrainingEvent}, all audited): QuizTaken, TrainingAssigned,
- * TrainingOverdue, OutsideTrainingRecorded, ReminderScheduled, ReminderSent,
- * PhishingSimulationRecorded, CertificateDownloaded. Due dates reach the calendar through
+ * TrainingOverdue, CertificateDownloaded. Due dates reach the calendar through
  * {@link dev.bulwark.shared.DueItemsReported} (source {@code training}).
  */
-@ApplicationModule(displayName = "Training",
-		allowedDependencies = { "shared", "practice", "identity", "policies", "evidence" })
+@ApplicationModule(displayName = "Training", allowedDependencies = { "shared", "practice", "identity", "policies" })
 package dev.bulwark.training;
 
 import org.springframework.modulith.ApplicationModule;

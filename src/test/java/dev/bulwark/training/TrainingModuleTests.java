@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.InvitationAccepted;
 import dev.bulwark.identity.MemberSummary;
@@ -34,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The training module on its own (with the shared kernel; the practice, the people,
- * policies and evidence are stand-ins): a quiz publishes its fact and, when passed, the
- * next yearly due item; a person who joins is assigned every module; a new day makes late
- * assignments overdue, once.
+ * The training module on its own (with the shared kernel; the practice, the people, and
+ * policies are stand-ins): a quiz publishes its fact and, when passed, the next yearly
+ * due item; a person who joins is assigned every module; a new day makes late assignments
+ * overdue, once.
  */
 @ApplicationModuleTest
 class TrainingModuleTests {
@@ -58,9 +57,6 @@ class TrainingModuleTests {
 
 	@MockitoBean
 	Policies policies;
-
-	@MockitoBean
-	EvidenceStore evidence;
 
 	TrainingModuleTests(Training training, JdbcClient jdbc, MovableClock clock) {
 		this.training = training;
