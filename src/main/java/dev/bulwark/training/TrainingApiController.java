@@ -1,0 +1,116 @@
+package dev.bulwark.training;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Training for scripts and MSP tools, with the same forms as the pages. Input errors and
+ * state conflicts are answered by the one API error mapping (400 with errors by field,
+ * 409). Modules are shown without their answers.
+ */
+@RestController
+@RequestMapping("/api/v1/training")
+@Tag(name = "Training", description = "Security awareness modules, quizzes, completion records, assignments")
+class TrainingApiController {
+
+	static final String TOTAL_COUNT = "X-Total-Count";
+
+	private final Training training;
+
+	TrainingApiController(Training training) {
+		this.training = training;
+	}
+
+	/** A module as the API shows it: the questions without their answers. */
+	record ModuleView(String key, int version, String title, int minutes, String summary, List<String> citations,
+			int passMark, String markdown, List<QuestionView> quiz) {
+
+		static ModuleView of(TrainingModule module) {
+			return new ModuleView(module.key(), module.version(), module.title(), module.minutes(), module.summary(),
+					module.citations().stream().map(TrainingModule.CitedRule::label).toList(), module.passMark(),
+					module.body(),
+					module.quiz().stream().map((q) -> new QuestionView(q.question(), q.choices())).toList());
+		}
+
+	}
+
+	record QuestionView(String question, List<String> choices) {
+
+	}
+
+	@GetMapping("/modules")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(
+			summary = "The training modules that ship with Bulwark, in course order, with their quizzes (no answers)")
+	List<ModuleView> modules() {
+		return this.training.modules().stream().map(ModuleView::of).toList();
+	}
+
+	@GetMapping("/modules/{key}")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "One module")
+	ModuleView module(@PathVariable String key) {
+		return ModuleView.of(this.training.module(key));
+	}
+
+	@PostMapping("/modules/{key}/attempts")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "Answer the module's quiz as yourself: {\"answers\": {\"0\": 2, \"1\": 0, ...}} (question "
+			+ "index to choice index, from 0); the result says whether you passed")
+	ResponseEntity<Attempt> take(@PathVariable String key, @RequestBody QuizForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.training.take(CurrentActor.get(), key, form));
+	}
+
+	@GetMapping("/records")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "Completion records (passed quizzes: person, module, version, score, date), newest first, 50 "
+			+ "per page (page=0, 1, ...; the total is in X-Total-Count): everyone's for the security officer and "
+			+ "auditors, otherwise your own")
+	ResponseEntity<List<Attempt>> records(@RequestParam(defaultValue = "0") int page) {
+		Actor actor = CurrentActor.get();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.training.recordCount(actor)))
+			.body(this.training.records(actor, page));
+	}
+
+	@GetMapping("/records/{id}")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "One attempt (yours, or anyone's for the security officer and auditors)")
+	Attempt record(@PathVariable UUID id) {
+		return this.training.attempt(CurrentActor.get(), id);
+	}
+
+	@GetMapping("/matrix")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "The completion matrix: each person of the workforce by module (PASSED, DUE, OVERDUE, "
+			+ "NOT_ASSIGNED)")
+	CompletionMatrix matrix() {
+		return this.training.matrix(CurrentActor.practiceId());
+	}
+
+	@PostMapping("/assignments")
+	@Permitted(Permission.TRAINING_MANAGE)
+	@Operation(summary = "Assign training: userId (empty: the whole workforce), moduleKey (empty: every module), dueOn "
+			+ "(empty: in 30 days, a recommendation); modules a person already has open are skipped")
+	ResponseEntity<List<Assignment>> assign(@RequestBody AssignForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.training.assign(CurrentActor.get(), form));
+	}
+
+}

@@ -1,0 +1,123 @@
+package dev.bulwark.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import dev.bulwark.shared.AuditableEvent;
+
+/**
+ * What happened in training, one record per fact, each published in the transaction that
+ * made the change and written to the practice's audit trail with it. Action names are
+ * stable. Summaries name people, modules, scores and dates, never quiz answers or the
+ * text of a reminder.
+ */
+public sealed interface TrainingEvent extends AuditableEvent {
+
+	/** A person answered a module's quiz: passed (a completion record) or failed. */
+	record QuizTaken(UUID practiceId, UUID attemptId, UUID userId, String person, String moduleKey, String moduleTitle,
+			int moduleVersion, int score, boolean passed) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.quiz-taken";
+		}
+
+		@Override
+		public String objectType() {
+			return "training-attempt";
+		}
+
+		@Override
+		public String objectId() {
+			return this.attemptId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return this.person + (this.passed ? " passed" : " did not pass") + " the quiz of \"" + this.moduleTitle
+					+ "\" (version " + this.moduleVersion + ") with " + this.score + "%";
+		}
+
+	}
+
+	/** Modules were assigned to a person (on joining, by the officer, or yearly). */
+	record TrainingAssigned(UUID practiceId, UUID userId, String person, int modules, String reason,
+			LocalDate dueOn) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.assigned";
+		}
+
+		@Override
+		public String objectType() {
+			return "user";
+		}
+
+		@Override
+		public String objectId() {
+			return this.userId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return this.modules + " training module" + ((this.modules == 1) ? "" : "s") + " assigned to " + this.person
+					+ " (" + this.reason + "), due " + this.dueOn;
+		}
+
+	}
+
+	/** An assignment's due date passed without a pass (found on the daily tick). */
+	record TrainingOverdue(UUID practiceId, UUID assignmentId, UUID userId, String person, String moduleTitle,
+			LocalDate dueOn) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.overdue";
+		}
+
+		@Override
+		public String objectType() {
+			return "training-assignment";
+		}
+
+		@Override
+		public String objectId() {
+			return this.assignmentId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return this.person + "'s training \"" + this.moduleTitle + "\" was due on " + this.dueOn
+					+ " and is overdue";
+		}
+
+	}
+
+	/** A completion certificate was downloaded. */
+	record CertificateDownloaded(UUID practiceId, UUID attemptId, String person,
+			String moduleTitle) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.certificate-downloaded";
+		}
+
+		@Override
+		public String objectType() {
+			return "training-attempt";
+		}
+
+		@Override
+		public String objectId() {
+			return this.attemptId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Completion certificate of " + this.person + " for \"" + this.moduleTitle + "\" downloaded";
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+/**
+ * Security awareness training that ships with Bulwark (164.308(a)(5)(i)): six short
+ * modules with quizzes ({@code catalog/training/*.yaml}), taking them (read, answer,
+ * score, pass or fail, retake), completion records with score, date and module version,
+ * assignments on joining and yearly (a recommendation: the rule sets no interval),
+ * overdue assignments on the daily tick, the officer's completion matrix and a completion
+ * certificate as PDF; and each person's own task list (modules to take, policies to
+ * acknowledge).
+ * <p>
+ * The facade is {@link dev.bulwark.training.Training}. Events
+ * ({@link dev.bulwark.training.TrainingEvent}, all audited): QuizTaken, TrainingAssigned,
+ * TrainingOverdue, CertificateDownloaded. Due dates reach the calendar through
+ * {@link dev.bulwark.shared.DueItemsReported} (source {@code training}).
+ */
+@ApplicationModule(displayName = "Training", allowedDependencies = { "shared", "practice", "identity", "policies" })
+package dev.bulwark.training;
+
+import org.springframework.modulith.ApplicationModule;
