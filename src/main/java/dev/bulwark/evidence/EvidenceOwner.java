@@ -35,7 +35,7 @@ public record EvidenceOwner(String type, String id) {
 		types.put("incident", new Kind("Incident", true, null));
 		types.put("policy", new Kind("Policy", true, null));
 		types.put("backup", new Kind("Backup", true, null));
-		types.put("restore-test", new Kind("Restore test", true, null));
+		types.put("restore-test", new Kind("Restore test", true, "/contingency/restore-tests/{id}"));
 		types.put("scan", new Kind("Vulnerability scan", true, null));
 		TYPES = java.util.Collections.unmodifiableMap(types);
 	}

@@ -1,0 +1,118 @@
+package dev.bulwark.contingency;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.Permitted;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The backup register, restore tests and each system's contingency status for scripts and
+ * MSP tools (their backup software can record each successful run). Input errors and
+ * state conflicts are answered by the one API error mapping.
+ */
+@RestController
+@Tag(name = "Contingency", description = "Backups, restore tests and the checks of each system")
+class ContingencyApiController {
+
+	/** The header that carries a list's total when the body is one page of it. */
+	static final String TOTAL_COUNT = "X-Total-Count";
+
+	private final Contingency contingency;
+
+	ContingencyApiController(Contingency contingency) {
+		this.contingency = contingency;
+	}
+
+	@GetMapping("/api/v1/backups")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "The backup register, newest first, 50 per page (page=0, 1, ...; the total is in "
+			+ "X-Total-Count). lastSucceededAt is UTC")
+	ResponseEntity<List<BackupDetails>> backups(@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.contingency.countBackups(practiceId)))
+			.body(this.contingency.backups(practiceId, page));
+	}
+
+	@PostMapping("/api/v1/backups")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Record a backup copy of a system (assetId from /api/v1/assets); lastSucceededAt is the "
+			+ "practice's local date and time, e.g. 2026-03-31T22:00")
+	ResponseEntity<BackupDetails> addBackup(@Valid @RequestBody BackupForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.contingency.addBackup(CurrentActor.get(), form));
+	}
+
+	@GetMapping("/api/v1/backups/{id}")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "One backup copy")
+	BackupDetails backup(@PathVariable UUID id) {
+		return this.contingency.backup(CurrentActor.practiceId(), id);
+	}
+
+	@PutMapping("/api/v1/backups/{id}")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Replace a backup copy's record, e.g. with the time of its last successful run")
+	BackupDetails changeBackup(@PathVariable UUID id, @Valid @RequestBody BackupForm form) {
+		return this.contingency.changeBackup(CurrentActor.get(), id, form);
+	}
+
+	@DeleteMapping("/api/v1/backups/{id}")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Take a backup copy out of the register (it is no longer made)")
+	ResponseEntity<Void> removeBackup(@PathVariable UUID id) {
+		this.contingency.removeBackup(CurrentActor.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/restore-tests")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "Restore tests, newest first, 50 per page (the total is in X-Total-Count)")
+	ResponseEntity<List<RestoreTestDetails>> restoreTests(@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.contingency.countRestoreTests(practiceId)))
+			.body(this.contingency.restoreTests(practiceId, page));
+	}
+
+	@PostMapping("/api/v1/restore-tests")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Record a test restore (performedOn is the practice's date; durationMinutes; outcome "
+			+ "SUCCEEDED or FAILED). Attach its report through /api/v1/evidence with ownerType restore-test")
+	ResponseEntity<RestoreTestDetails> recordRestoreTest(@Valid @RequestBody RestoreTestForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.contingency.recordRestoreTest(CurrentActor.get(), form));
+	}
+
+	@GetMapping("/api/v1/restore-tests/{id}")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "One restore test")
+	RestoreTestDetails restoreTest(@PathVariable UUID id) {
+		return this.contingency.restoreTest(CurrentActor.practiceId(), id);
+	}
+
+	@GetMapping("/api/v1/contingency/systems")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "Every system holding ePHI or backed up or ranked, in restore order, with its 3-2-1 check "
+			+ "(recommended), the 48-hour backup age and 72-hour restore checks (proposed rule, not in force), its "
+			+ "restore tests and recovery objectives")
+	List<SystemStatus> systems() {
+		return this.contingency.statuses(CurrentActor.practiceId());
+	}
+
+}
