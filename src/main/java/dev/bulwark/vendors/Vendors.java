@@ -1,0 +1,303 @@
+package dev.bulwark.vendors;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.bulwark.evidence.EvidenceContent;
+import dev.bulwark.evidence.EvidenceDetails;
+import dev.bulwark.evidence.EvidenceFile;
+import dev.bulwark.evidence.EvidenceForm;
+import dev.bulwark.evidence.EvidencePanel;
+import dev.bulwark.evidence.EvidenceStore;
+import dev.bulwark.inventory.Inventory;
+import dev.bulwark.inventory.InventorySystem;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Choice;
+import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.NotFoundException;
+import dev.bulwark.shared.DueItemsReported;
+import dev.bulwark.shared.GapsReported;
+import dev.bulwark.shared.Paging;
+import dev.bulwark.shared.Permission;
+import dev.bulwark.practice.Practices;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vendor register and the practice's business associate agreements.
+ * <p>
+ * Queries take the practice id (from {@code CurrentActor}, never from a request);
+ * commands take the {@link Actor}. Another practice's vendor is a
+ * {@link NotFoundException}, like a missing one. Every change is published as a
+ * {@link VendorEvent} and audited in the same transaction.
+ */
+@Service
+public class Vendors {
+
+	private final VendorRepository repository;
+
+	private final Inventory inventory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final BaaRepository agreements;
+
+	private final VendorStandings standings;
+
+	private final VendorCatalog catalog;
+
+	private final EvidenceStore evidence;
+
+	private final Practices practices;
+
+	Vendors(VendorRepository repository, Inventory inventory, ApplicationEventPublisher events, Clock clock,
+			BaaRepository agreements, VendorStandings standings, VendorCatalog catalog, EvidenceStore evidence,
+			Practices practices) {
+		this.repository = repository;
+		this.inventory = inventory;
+		this.events = events;
+		this.clock = clock;
+		this.agreements = agreements;
+		this.standings = standings;
+		this.catalog = catalog;
+		this.evidence = evidence;
+		this.practices = practices;
+	}
+
+	// Queries
+
+	/** One page ({@value VendorRepository#PAGE_SIZE} rows) of the register, by name. */
+	@Transactional(readOnly = true)
+	public List<VendorSummary> vendors(UUID practiceId, int page) {
+		return this.repository.page(practiceId, Paging.offset(page, VendorRepository.PAGE_SIZE));
+	}
+
+	/** How many vendors the practice has recorded. */
+	@Transactional(readOnly = true)
+	public long count(UUID practiceId) {
+		return this.repository.count(practiceId);
+	}
+
+	@Transactional(readOnly = true)
+	VendorDetails vendor(UUID practiceId, UUID id) {
+		Map<UUID, String> names = systemNames(practiceId);
+		return this.repository.find(practiceId, id, names::get).orElseThrow(() -> NotFoundException.of("Vendor", id));
+	}
+
+	/** The inventory's systems, for the form's tick boxes. */
+	@Transactional(readOnly = true)
+	List<Choice> systemChoices(UUID practiceId) {
+		return this.inventory.systems(practiceId)
+			.stream()
+			.map((system) -> new Choice(system.id().toString(), system.label()))
+			.toList();
+	}
+
+	/**
+	 * Every open gap of the register now (business associates without a current
+	 * agreement), as the last change or daily tick left it: for the vendor pages and
+	 * reports.
+	 */
+	@Transactional(readOnly = true)
+	public List<GapsReported.Gap> openGaps(UUID practiceId) {
+		return VendorGaps.of(this.repository.all(practiceId));
+	}
+
+	/**
+	 * Every open due item of the register (agreement renewals), soonest first, as the
+	 * last change or daily tick left them: the due list of the vendor pages.
+	 */
+	@Transactional(readOnly = true)
+	public List<DueItemsReported.DueItem> dueItems(UUID practiceId) {
+		return VendorDueDates.of(this.repository.all(practiceId));
+	}
+
+	/** Every vendor with its agreements, for the audit binder. */
+	@Transactional(readOnly = true)
+	List<VendorDetails> allVendors(UUID practiceId) {
+		Map<UUID, String> names = systemNames(practiceId);
+		return this.repository.all(practiceId)
+			.stream()
+			.map((vendor) -> new VendorDetails(vendor.id(), vendor.name(), vendor.service(), vendor.contactName(),
+					vendor.contactEmail(), vendor.contactPhone(),
+					vendor.systems()
+						.stream()
+						.map((system) -> new VendorDetails.SystemRef(system.id(), names.get(system.id())))
+						.toList(),
+					vendor.dataFlows(), vendor.createsPhi(), vendor.receivesPhi(), vendor.maintainsPhi(),
+					vendor.transmitsPhi(), vendor.conduit(), vendor.determination(), vendor.riskTier(), vendor.notes(),
+					vendor.baaState(), vendor.baaRenewalOn(), vendor.createdAt(), vendor.updatedAt()))
+			.toList();
+	}
+
+	/** Every agreement of the practice with its signed copies, for the audit binder. */
+	@Transactional(readOnly = true)
+	List<BaaDetails> allAgreements(UUID practiceId) {
+		return this.agreements.all(practiceId)
+			.stream()
+			.map((baa) -> baa.withDocuments(this.evidence.forOwner(practiceId, VendorStandings.owner(baa.id()))))
+			.toList();
+	}
+
+	/** A vendor's agreements, newest first, each with its signed document(s). */
+	@Transactional(readOnly = true)
+	List<BaaDetails> agreements(UUID practiceId, UUID vendorId) {
+		vendor(practiceId, vendorId);
+		return this.agreements.forVendor(practiceId, vendorId)
+			.stream()
+			.map((baa) -> baa.withDocuments(this.evidence.forOwner(practiceId, VendorStandings.owner(baa.id()))))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	BaaDetails agreement(UUID practiceId, UUID vendorId, UUID baaId) {
+		return this.agreements.find(practiceId, vendorId, baaId)
+			.map((baa) -> baa.withDocuments(this.evidence.forOwner(practiceId, VendorStandings.owner(baa.id()))))
+			.orElseThrow(() -> NotFoundException.of("Business associate agreement", baaId));
+	}
+
+	/** The terms shown to the practice (the proposed one only in NPRM-ready mode). */
+	@Transactional(readOnly = true)
+	List<VendorCatalog.BaaTerm> terms(UUID practiceId) {
+		return this.catalog.terms(this.practices.get(practiceId).nprmMode());
+	}
+
+	/** The terms as tick boxes. */
+	@Transactional(readOnly = true)
+	List<Choice> termChoices(UUID practiceId) {
+		return terms(practiceId).stream().map((term) -> new Choice(term.key(), term.label())).toList();
+	}
+
+	/**
+	 * The evidence panel of an agreement, uploading and downloading through this module.
+	 */
+	@Transactional(readOnly = true)
+	EvidencePanel panel(UUID practiceId, UUID vendorId, UUID baaId) {
+		String path = "/vendors/" + vendorId + "/baas/" + baaId;
+		return this.evidence.panel(practiceId, VendorStandings.owner(baaId), path)
+			.withEndpoints(path + "/documents", path + "/documents/{evidenceId}", Permission.VENDORS_EDIT,
+					Permission.VENDORS_READ);
+	}
+
+	// Commands
+
+	@Transactional
+	VendorDetails add(Actor actor, VendorForm form) {
+		checkSystems(actor.practiceId(), form, List.of());
+		Vendor vendor = Vendor.add(actor.practiceId(), UUID.randomUUID(), form);
+		this.repository.insert(vendor, this.clock.instant());
+		this.events.publishEvent(vendor.added());
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return vendor(actor.practiceId(), vendor.id());
+	}
+
+	@Transactional
+	VendorDetails change(Actor actor, UUID id, VendorForm form) {
+		VendorDetails before = vendor(actor.practiceId(), id);
+		Vendor vendor = Vendor.of(actor.practiceId(), before);
+		checkSystems(actor.practiceId(), form, before.systems().stream().map(VendorDetails.SystemRef::id).toList());
+		VendorEvent.VendorChanged changed = vendor.change(form);
+		this.repository.update(vendor, this.clock.instant());
+		this.events.publishEvent(changed);
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return vendor(actor.practiceId(), id);
+	}
+
+	/**
+	 * Records an agreement with its signed document, stored encrypted in the evidence
+	 * store; nothing is saved if the file or any detail is refused.
+	 */
+	@Transactional
+	BaaDetails recordAgreement(Actor actor, UUID vendorId, BaaUploadForm form) {
+		VendorDetails vendor = vendor(actor.practiceId(), vendorId);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		try {
+			Baa.check(form.details(), termKeys());
+		}
+		catch (InvalidInputException ex) {
+			ex.errors().forEach(problems::add);
+		}
+		if (form.file() == null || form.file().isEmpty()) {
+			problems.add("file", "Choose the signed agreement to upload.");
+		}
+		problems.throwIfAny();
+		UUID id = UUID.randomUUID();
+		this.agreements.insert(actor.practiceId(), vendorId, id, form.details(), this.clock.instant());
+		this.evidence.storeFor(actor, VendorStandings.owner(id),
+				new EvidenceForm("Business associate agreement with " + vendor.name(), null, form.expiresOn()),
+				EvidenceContent.of(form.file()));
+		this.events.publishEvent(new VendorEvent.BaaRecorded(actor.practiceId(), vendorId, id, vendor.name(),
+				form.effectiveOn(), form.expiresOn(), form.breachWindowDays()));
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return agreement(actor.practiceId(), vendorId, id);
+	}
+
+	@Transactional
+	BaaDetails changeAgreement(Actor actor, UUID vendorId, UUID baaId, BaaForm form) {
+		BaaDetails before = agreement(actor.practiceId(), vendorId, baaId);
+		Baa.check(form, termKeys());
+		this.agreements.update(actor.practiceId(), baaId, form, this.clock.instant());
+		this.events.publishEvent(new VendorEvent.BaaChanged(actor.practiceId(), vendorId, baaId, before.vendorName(),
+				form.effectiveOn(), form.expiresOn(), form.breachWindowDays(), form.terms()));
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return agreement(actor.practiceId(), vendorId, baaId);
+	}
+
+	/** Stores another signed document (a new version, an amendment) for an agreement. */
+	@Transactional
+	EvidenceDetails storeDocument(Actor actor, UUID vendorId, UUID baaId, EvidenceForm form, EvidenceContent content) {
+		BaaDetails baa = agreement(actor.practiceId(), vendorId, baaId);
+		EvidenceForm titled = (form.title() != null) ? form : new EvidenceForm(
+				"Business associate agreement with " + baa.vendorName(), form.description(), baa.expiresOn());
+		EvidenceDetails stored = this.evidence.storeFor(actor, VendorStandings.owner(baaId), titled, content);
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return stored;
+	}
+
+	/** Opens an agreement's signed document for download (audited by the store). */
+	@Transactional(noRollbackFor = dev.bulwark.shared.StateConflictException.class)
+	EvidenceFile openDocument(Actor actor, UUID vendorId, UUID baaId, UUID evidenceId, Integer version) {
+		agreement(actor.practiceId(), vendorId, baaId);
+		return this.evidence.openFor(actor, VendorStandings.owner(baaId), evidenceId, version);
+	}
+
+	// Inside
+
+	private java.util.Set<String> termKeys() {
+		return this.catalog.terms().stream().map(VendorCatalog.BaaTerm::key).collect(Collectors.toSet());
+	}
+
+	private java.time.LocalDate today(Actor actor) {
+		return java.time.LocalDate.ofInstant(this.clock.instant(), actor.zone());
+	}
+
+	private Map<UUID, String> systemNames(UUID practiceId) {
+		return this.inventory.systems(practiceId)
+			.stream()
+			.collect(Collectors.toMap(InventorySystem::id, InventorySystem::name, (a, b) -> a));
+	}
+
+	/**
+	 * Every system named must be one of the practice's in use or spare, or one the vendor
+	 * was already linked to (a system disposed of since stays linked until it is
+	 * unticked).
+	 */
+	private void checkSystems(UUID practiceId, VendorForm form, List<UUID> linked) {
+		if (form.systemIds().isEmpty()) {
+			return;
+		}
+		java.util.Set<UUID> known = new java.util.HashSet<>(systemNames(practiceId).keySet());
+		known.addAll(linked);
+		if (!known.containsAll(form.systemIds())) {
+			throw InvalidInputException.of("systemIds", "That system does not exist in this practice.");
+		}
+	}
+
+}
