@@ -11,10 +11,8 @@ import dev.bulwark.audit.AuditFilter;
 import dev.bulwark.audit.AuditTrail;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.TimeZones;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -22,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -29,14 +28,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * First-run set-up on a database of its own (a separate context): only from the server
- * itself or with the logged set-up code, with password rules, exactly once; the command
- * line refuses afterwards.
+ * First-run set-up on a database of its own (a context shared with
+ * {@link HeadlessSetupTests}): only from the server itself or with the logged set-up
+ * code, with password rules, exactly once; the command line refuses afterwards. Each test
+ * starts from an installation that is not set up (earlier tests' practices stay, under
+ * other names), so the tests run in any order.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "bulwark.test.context=first-run")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunSetupTests {
 
 	@Autowired
@@ -54,15 +54,26 @@ class FirstRunSetupTests {
 	@Autowired
 	ConfigurableApplicationContext context;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void anInstallationNotSetUp() {
+		notSetUp(this.jdbc);
+	}
+
+	/** Makes the installation one that is not set up yet. */
+	static void notSetUp(JdbcClient jdbc) {
+		jdbc.sql("delete from installation").update();
+	}
+
 	@Test
-	@Order(1)
 	void aFreshInstanceSendsEveryoneToSetUp() {
 		assertThat(this.mvc.get().uri("/login")).hasRedirectedUrl("/setup");
 		assertThat(this.mvc.get().uri("/setup")).hasStatusOk().bodyText().contains("Practice name");
 	}
 
 	@Test
-	@Order(1)
 	void theSetUpPageOffersTimeZonesWithTheServersPreselectedAndAScriptForTheBrowsers() {
 		String server = TimeZones.serverDefault().getId();
 		assertThat(this.mvc.get().uri("/setup")).bodyText()
@@ -75,7 +86,6 @@ class FirstRunSetupTests {
 	}
 
 	@Test
-	@Order(2)
 	void setUpFromAnotherMachineNeedsTheLoggedCode() {
 		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
 		assertThat(remote.get("/setup")).bodyText().contains("Set-up code");
@@ -83,20 +93,18 @@ class FirstRunSetupTests {
 				"mallory@example.test", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD,
 				"setupCode", "wrong-code-here");
 		assertThat(refused).hasStatusOk().bodyText().contains("set-up code printed in the server");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Remote Clinic")).isEmpty();
 	}
 
 	@Test
-	@Order(3)
 	void aWeakPasswordIsRefusedWithAReasonNextToTheField() {
 		MvcTestResult weak = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "name", "Lee",
 				"email", "lee@lake.example", "password", "password1234", "confirmPassword", "password1234");
 		assertThat(weak).hasStatusOk().bodyText().contains("password-error").contains("breach");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Lake Dental")).isEmpty();
 	}
 
 	@Test
-	@Order(4)
 	void everyProblemIsReportedAtOnceAndThePasswordsStayWhenNotAtFault() throws Exception {
 		MvcTestResult result = new WebSession(this.mvc).post("/setup", "practiceName", " ", "name", "", "email",
 				"not-an-address", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD);
@@ -118,11 +126,10 @@ class FirstRunSetupTests {
 			.contains("practiceName-error")
 			.contains("password-error")
 			.doesNotContain("value=\"password1234\"");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Lake Dental")).isEmpty();
 	}
 
 	@Test
-	@Order(4)
 	void mismatchedPasswordsAreRefused() {
 		MvcTestResult mismatch = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "name", "Lee",
 				"email", "lee@lake.example", "password", TestMembers.PASSWORD, "confirmPassword",
@@ -131,7 +138,6 @@ class FirstRunSetupTests {
 	}
 
 	@Test
-	@Order(5)
 	void anUnknownTimeZoneIsRefusedNextToItsFieldAndKeepsTheRest() {
 		MvcTestResult refused = new WebSession(this.mvc).post("/setup", "practiceName", "Lake Dental", "timeZone",
 				"Mars/Olympus", "name", "Lee", "email", "lee@lake.example", "password", TestMembers.PASSWORD,
@@ -147,30 +153,31 @@ class FirstRunSetupTests {
 			.contains("value=\"Lake Dental\"")
 			// The page does not ask the browser to override what the person chose.
 			.doesNotContain("data-preselect-browser-zone");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Lake Dental")).isEmpty();
 	}
 
 	@Test
-	@Order(6)
 	void theSetUpCodeAllowsSetUpFromElsewhereAndLeadsToAuthenticatorEnrolment() {
 		WebSession remote = new WebSession(this.mvc).from("203.0.113.9");
 		remote.get("/setup");
 		String code = (String) org.springframework.test.util.ReflectionTestUtils.getField(this.setupCode, "code");
-		MvcTestResult done = remote.post("/setup", "practiceName", "Lake Dental", "name", "Lee Park", "email",
+		MvcTestResult done = remote.post("/setup", "practiceName", "Ridge Dental", "name", "Lee Park", "email",
 				"Lee@Lake.Example", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD,
 				"setupCode", code.toUpperCase(), "timeZone", "America/Denver");
 		assertThat(done).hasRedirectedUrl("/mfa/enrol");
 		assertThat(remote.get("/mfa/enrol")).hasStatusOk().bodyText().contains("Set up your authenticator app");
 		assertThat(remote.get("/").getResponse().getRedirectedUrl()).contains("/mfa");
-		var practice = this.practices.findByName("lake dental").orElseThrow();
+		var practice = this.practices.findByName("ridge dental").orElseThrow();
 		assertThat(practice.zone()).isEqualTo(ZoneId.of("America/Denver"));
 		assertThat(this.audit.search(practice.id(), AuditFilter.none(), 0))
 			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("setup.completed"));
 	}
 
 	@Test
-	@Order(7)
 	void setUpHappensOnlyOnce() {
+		assertThat(new WebSession(this.mvc).post("/setup", "practiceName", "Once Clinic", "name", "Olga Once", "email",
+				"olga@once.example", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD))
+			.hasRedirectedUrl("/mfa/enrol");
 		assertThat(this.mvc.get().uri("/setup")).hasRedirectedUrl("/login");
 		MvcTestResult again = new WebSession(this.mvc).post("/setup", "practiceName", "Second", "name", "Eve", "email",
 				"eve@example.test", "password", TestMembers.PASSWORD, "confirmPassword", TestMembers.PASSWORD);
@@ -179,8 +186,8 @@ class FirstRunSetupTests {
 	}
 
 	@Test
-	@Order(8)
 	void theCommandLineRefusesWhenAlreadySetUp(@TempDir Path dir) throws Exception {
+		this.jdbc.sql("insert into installation (id, set_up_at) values (1, current_timestamp)").update();
 		Path passwordFile = dir.resolve("pw");
 		Files.writeString(passwordFile, TestMembers.PASSWORD + "\n");
 		StringWriter err = new StringWriter();

@@ -12,20 +12,27 @@ import java.util.regex.Pattern;
 import dev.bulwark.CliTestSupport;
 import dev.bulwark.practice.Practices;
 import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code bulwark setup} on a fresh installation (its own context and database). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@TestPropertySource(properties = "bulwark.test.context=headless-setup")
+/**
+ * {@code bulwark setup} on a fresh installation (the context and database of
+ * {@link FirstRunSetupTests}, made not set up before the test).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "bulwark.test.context=first-run")
 class HeadlessSetupTests {
 
 	@Autowired
@@ -40,6 +47,11 @@ class HeadlessSetupTests {
 	@Autowired
 	UserAccountRepository users;
 
+	@BeforeEach
+	void anInstallationNotSetUp(@Autowired JdbcClient jdbc) {
+		FirstRunSetupTests.notSetUp(jdbc);
+	}
+
 	@Test
 	void theNameIsRequiredThenEveryProblemIsReportedThenSetUpPrintsTheAuthenticatorUriAndRecoveryCodes(
 			@TempDir Path dir) throws Exception {
@@ -52,7 +64,7 @@ class HeadlessSetupTests {
 				"--admin-password-file", weak.toString()))
 			.isNotZero();
 		assertThat(nameless.toString()).contains("--admin-name");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Hill Optometry")).isEmpty();
 
 		StringWriter err = new StringWriter();
 		CommandLine refused = CliTestSupport.commandLine(this.context);
@@ -63,7 +75,7 @@ class HeadlessSetupTests {
 		assertThat(err.toString()).contains("--admin-password-file: Use at least 12 characters")
 			.contains("--admin-name: Enter your name")
 			.contains("--admin-email: Enter a full e-mail address");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Hill Optometry")).isEmpty();
 
 		Path good = dir.resolve("good");
 		Files.writeString(good, TestMembers.PASSWORD + "\n");
@@ -74,7 +86,7 @@ class HeadlessSetupTests {
 				"kim@hill.example", "--admin-password-file", good.toString(), "--time-zone", "Central"))
 			.isEqualTo(2);
 		assertThat(zoneErr.toString()).contains("--time-zone: \"Central\" is not a time zone");
-		assertThat(this.practices.any()).isFalse();
+		assertThat(this.practices.findByName("Hill Optometry")).isEmpty();
 
 		StringWriter out = new StringWriter();
 		CommandLine cli = CliTestSupport.commandLine(this.context);
