@@ -100,6 +100,23 @@ public class Assessments {
 		return currentRow(practiceId).map((row) -> this.reader.summary(practiceId, row));
 	}
 
+	/**
+	 * Where the practice stands according to its assessment under way, or else its latest
+	 * one: a score per safeguard area and overall (formula on {@link AssessmentPosture})
+	 * and its current risks. Empty before the first assessment. Public for the dashboard.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AssessmentPosture> posture(UUID practiceId) {
+		return currentRow(practiceId).map((row) -> {
+			PracticeDetails practice = this.reader.practice(practiceId);
+			AssessmentReader.Names names = this.reader.names(practiceId);
+			List<AnswerView> answers = this.reader.answers(practiceId, practice, row, names);
+			List<RiskDetails> register = this.reader.register(practiceId, practice, row, answers, names);
+			return AssessmentPosture.of(row, this.catalog.sections(), answers, register,
+					java.time.LocalDate.ofInstant(this.clock.instant(), practice.zone()));
+		});
+	}
+
 	/** One assessment with its profile, progress, answers and decisions. */
 	AssessmentDetails details(UUID practiceId, UUID id) {
 		return details(practiceId, this.reader.row(practiceId, id));

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -152,6 +153,10 @@ class SecurityConfiguration {
 					"/error", "/actuator/health")
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/invite/**")
+			.permitAll()
+			// Private calendar feeds: the secret in the address is the credential
+			// (calendar/CalendarFeed); calendar applications cannot sign in.
+			.requestMatchers(HttpMethod.GET, "/calendar/feed/**")
 			.permitAll()
 			// The second-factor pages need the password only; requiring the full rule
 			// here would loop.
