@@ -1,0 +1,85 @@
+package dev.bulwark.workforce;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.CrossPracticeCase;
+import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.Actor;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * The roster of another practice: by its addresses, and the other practice's people and
+ * members inside forms and JSON bodies (refused like ids that do not exist, and never
+ * stored).
+ */
+class WorkforceCrossPracticeCase implements CrossPracticeCase {
+
+	private final StaffService service;
+
+	private final Workforce workforce;
+
+	private final JdbcClient jdbc;
+
+	WorkforceCrossPracticeCase(StaffService service, Workforce workforce, JdbcClient jdbc) {
+		this.service = service;
+		this.workforce = workforce;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<String> covers() {
+		return List.of("/staff/{id}", "/staff/{id}/edit", "/api/v1/staff/{id}");
+	}
+
+	@Override
+	public List<Attempt> attempts(TestMember victimOwner) {
+		Actor victim = WorkforceFixtures.actor(victimOwner);
+		UUID practiceId = victimOwner.practiceId();
+		StaffMember person = this.service.add(victim,
+				WorkforceFixtures.person("Victim Person", WorkforceType.EMPLOYEE));
+		UUID id = person.id();
+		Runnable unchanged = () -> {
+			StaffMember now = this.workforce.member(practiceId, id);
+			assertThat(now.name()).isEqualTo("Victim Person");
+			assertThat(now.endedAt()).isNull();
+			assertThat(count("select count(*) from wf_person where supervisor_id = :id and practice_id <> :practice",
+					id, practiceId))
+				.isZero();
+			assertThat(count("select count(*) from wf_person where user_id = :id and practice_id <> :practice",
+					victimOwner.userId(), practiceId))
+				.isZero();
+		};
+		String json = "{\"name\": \"Stolen\", \"workforceType\": \"EMPLOYEE\"}";
+		return List.of(Attempt.of("read a person", get("/staff/{id}", id), unchanged),
+				Attempt.of("open the edit form", get("/staff/{id}/edit", id), unchanged),
+				Attempt.of("change a person",
+						post("/staff/{id}", id).param("name", "Stolen").param("workforceType", "EMPLOYEE"), unchanged),
+				Attempt.of("read by API", get("/api/v1/staff/{id}", id), unchanged),
+				Attempt.of("change by API",
+						put("/api/v1/staff/{id}", id).contentType(MediaType.APPLICATION_JSON).content(json), unchanged),
+				// The victim's person and member inside the attacker's own records
+				Attempt.of("supervised by the victim's person by API",
+						post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"name\": \"Mine\", \"workforceType\": \"EMPLOYEE\", \"supervisorId\": \"" + id
+									+ "\"}"),
+						unchanged),
+				Attempt.of("linked to the victim's member by API",
+						post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"name\": \"Mine\", \"workforceType\": \"EMPLOYEE\", \"userId\": \""
+									+ victimOwner.userId() + "\"}"),
+						unchanged));
+	}
+
+	private long count(String sql, UUID id, UUID practiceId) {
+		return this.jdbc.sql(sql).param("id", id).param("practice", practiceId).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.bulwark.workforce;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.identity.Accounts;
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The workforce module on its own (with the shared kernel; the practice, its members and
+ * the inventory are stand-ins): commands publish their facts.
+ */
+@ApplicationModuleTest
+class WorkforceModuleTests {
+
+	static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+	private final StaffService service;
+
+	private final JdbcClient jdbc;
+
+	private final MovableClock clock;
+
+	@MockitoBean
+	Accounts accounts;
+
+	WorkforceModuleTests(StaffService service, JdbcClient jdbc, MovableClock clock) {
+		this.service = service;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Test
+	void addingAPersonPublishesStaffAdded(Scenario scenario) {
+		Actor officer = newPractice(false);
+		scenario
+			.stimulate(() -> this.service.add(officer, WorkforceFixtures.person("Ana Lopez", WorkforceType.TRAINEE)))
+			.andWaitForEventOfType(WorkforceEvent.StaffAdded.class)
+			.matchingMappedValue(WorkforceEvent.StaffAdded::practiceId, officer.practiceId())
+			.toArriveAndVerify((added, person) -> {
+				assertThat(added.summary()).isEqualTo("Staff member added: \"Ana Lopez\" (Trainee or student)");
+				assertThat(added.objectType()).isEqualTo("staff");
+				assertThat(person.active()).isTrue();
+			});
+	}
+
+	Actor newPractice(boolean nprm) {
+		UUID practiceId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone, nprm_mode)
+				values (:id, :name, :name, :now, 15, :zone, :nprm)""")
+			.param("id", practiceId)
+			.param("name", "Practice " + practiceId)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("zone", CHICAGO.getId())
+			.param("nprm", nprm)
+			.update();
+		given(this.accounts.members(any())).willReturn(List.of());
+		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental",
+				Role.SECURITY_OFFICER, false, CHICAGO);
+	}
+
+	/** A clock the test sets; the module takes all its time from it. */
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now = ZonedDateTime.of(2025, 3, 4, 9, 0, 0, 0, CHICAGO).toInstant();
+
+		void set(Instant instant) {
+			this.now = instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}
