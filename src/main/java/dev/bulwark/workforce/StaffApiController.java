@@ -33,9 +33,72 @@ class StaffApiController {
 
 	private final StaffService service;
 
-	StaffApiController(Workforce workforce, StaffService service) {
+	private final AccountService accounts;
+
+	StaffApiController(Workforce workforce, StaffService service, AccountService accounts) {
 		this.workforce = workforce;
 		this.service = service;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * One access finding.
+	 *
+	 * @param kind {@code account.shared-login}, {@code account.no-mfa},
+	 * {@code account.leaver-active} or {@code person.no-unique-account}
+	 * @param citation the rule it concerns
+	 * @param title the kind in words
+	 * @param subject who and which system
+	 * @param personIds the people concerned (several for a shared login)
+	 */
+	record FindingView(String kind, String citation, String title, String subject, List<UUID> personIds) {
+
+		static FindingView of(AccessFinding finding) {
+			return new FindingView(finding.kind(), finding.citation(), finding.title(), finding.subject(),
+					finding.personIds());
+		}
+
+	}
+
+	@GetMapping("/findings")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "Every access finding now: shared logins, accounts without multi-factor sign-in on systems "
+			+ "with patient information, enabled accounts of people who left, people without an account of their own")
+	List<FindingView> findings() {
+		return this.workforce.findings(CurrentActor.practiceId()).stream().map(FindingView::of).toList();
+	}
+
+	@GetMapping("/{id}/accounts")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "A person's accounts in the inventory's systems, enabled first")
+	List<SystemAccount> accounts(@PathVariable UUID id) {
+		return this.workforce.accounts(CurrentActor.practiceId(), id);
+	}
+
+	@PostMapping("/{id}/accounts")
+	@Permitted(Permission.ACCOUNTS_EDIT)
+	@Operation(summary = "Record an account: systemId (an inventory system), username, privilege (USER, ELEVATED, "
+			+ "ADMIN), mfa, disabledOn")
+	ResponseEntity<SystemAccount> addAccount(@PathVariable UUID id, @Valid @RequestBody AccountForm form) {
+		this.workforce.member(CurrentActor.practiceId(), id);
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.accounts.add(CurrentActor.get(), id, form));
+	}
+
+	@PutMapping("/{id}/accounts/{accountId}")
+	@Permitted(Permission.ACCOUNTS_EDIT)
+	@Operation(summary = "Change an account (the same fields); set disabledOn to record that it was disabled")
+	SystemAccount updateAccount(@PathVariable UUID id, @PathVariable UUID accountId,
+			@Valid @RequestBody AccountForm form) {
+		this.accounts.account(CurrentActor.practiceId(), id, accountId);
+		return this.accounts.update(CurrentActor.get(), id, accountId, form);
+	}
+
+	@PutMapping("/{id}/systems")
+	@Permitted(Permission.ACCOUNTS_EDIT)
+	@Operation(summary = "Replace the systems a person uses: {\"systemIds\": [...]}")
+	List<UUID> useSystems(@PathVariable UUID id, @Valid @RequestBody SystemUseForm form) {
+		this.workforce.member(CurrentActor.practiceId(), id);
+		return this.accounts.useSystems(CurrentActor.get(), id, form);
 	}
 
 	@GetMapping

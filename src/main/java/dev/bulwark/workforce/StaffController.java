@@ -70,6 +70,13 @@ class StaffController {
 		StaffMember person = this.workforce.member(practiceId, id);
 		model.addAttribute("person", person);
 		model.addAttribute("userName", this.workforce.userName(practiceId, person.userId()).orElse(null));
+		model.addAttribute("accounts", this.workforce.accounts(practiceId, id));
+		model.addAttribute("systems", this.workforce.systemChoices(practiceId));
+		if (!model.containsAttribute("systemsForm")) {
+			model.addAttribute("systemsForm", new SystemUseForm(this.workforce.systemsUsed(practiceId, id)));
+		}
+		model.addAttribute("findings",
+				this.workforce.findings(practiceId).stream().filter((f) -> f.concerns(id)).toList());
 		return "workforce/person";
 	}
 

@@ -26,13 +26,17 @@ class StaffService {
 
 	private final Accounts accounts;
 
+	private final WorkforceGaps gaps;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StaffService(StaffRepository staff, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	StaffService(StaffRepository staff, Accounts accounts, WorkforceGaps gaps, ApplicationEventPublisher events,
+			Clock clock) {
 		this.staff = staff;
 		this.accounts = accounts;
+		this.gaps = gaps;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -43,6 +47,7 @@ class StaffService {
 		Person person = Person.add(practiceId, form, today(actor), references(practiceId, null, form));
 		this.staff.insert(person, this.clock.instant());
 		this.events.publishEvent(person.added());
+		this.gaps.report(practiceId);
 		return this.staff.find(practiceId, person.id()).orElseThrow();
 	}
 
@@ -53,6 +58,7 @@ class StaffService {
 		WorkforceEvent.StaffChanged changed = person.change(form, today(actor), references(practiceId, id, form));
 		this.staff.update(person, this.clock.instant());
 		this.events.publishEvent(changed);
+		this.gaps.report(practiceId);
 		return this.staff.find(practiceId, id).orElseThrow();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.identity.Accounts;
+import dev.bulwark.inventory.Inventory;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.NotFoundException;
@@ -34,13 +35,23 @@ public class Workforce {
 
 	private final StaffRepository staff;
 
+	private final AccountRepository systemAccounts;
+
 	private final Accounts accounts;
+
+	private final Inventory inventory;
+
+	private final WorkforceGaps gaps;
 
 	private final Clock clock;
 
-	Workforce(StaffRepository staff, Accounts accounts, Clock clock) {
+	Workforce(StaffRepository staff, AccountRepository systemAccounts, Accounts accounts, Inventory inventory,
+			WorkforceGaps gaps, Clock clock) {
 		this.staff = staff;
+		this.systemAccounts = systemAccounts;
 		this.accounts = accounts;
+		this.inventory = inventory;
+		this.gaps = gaps;
 		this.clock = clock;
 	}
 
@@ -99,6 +110,39 @@ public class Workforce {
 	Optional<String> userName(UUID practiceId, UUID userId) {
 		return (userId == null) ? Optional.empty()
 				: this.accounts.member(practiceId, userId).map((m) -> m.displayName());
+	}
+
+	/** A person's accounts, enabled first (a handful per person). */
+	@Transactional(readOnly = true)
+	List<SystemAccount> accounts(UUID practiceId, UUID personId) {
+		member(practiceId, personId);
+		return this.systemAccounts.forPerson(practiceId, personId);
+	}
+
+	/** The systems a person uses. */
+	@Transactional(readOnly = true)
+	List<UUID> systemsUsed(UUID practiceId, UUID personId) {
+		member(practiceId, personId);
+		return this.systemAccounts.systemsUsed(practiceId, personId);
+	}
+
+	/** The inventory's systems in use or spare, as the options of a drop-down. */
+	@Transactional(readOnly = true)
+	List<Choice> systemChoices(UUID practiceId) {
+		return this.inventory.systems(practiceId)
+			.stream()
+			.map((s) -> Choice.of(s.id(), s.label() + (s.ephi() ? ", patient information" : "")))
+			.toList();
+	}
+
+	/**
+	 * Every access finding now (a shared login, an account without multi-factor sign-in,
+	 * an account of someone who left, someone without an account of their own): the
+	 * findings page shows them all.
+	 */
+	@Transactional(readOnly = true)
+	List<AccessFinding> findings(UUID practiceId) {
+		return this.gaps.findings(practiceId);
 	}
 
 	/** The practice's date now. */

@@ -65,4 +65,85 @@ public sealed interface WorkforceEvent extends AuditableEvent {
 
 	}
 
+	/** An account a person holds in a system was recorded. */
+	record SystemAccountAdded(UUID practiceId, UUID accountId, String personName, String systemName, String username,
+			String privilege, boolean mfa) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.account-added";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff-account";
+		}
+
+		@Override
+		public String objectId() {
+			return this.accountId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Account \"" + this.username + "\" on " + this.systemName + " recorded for \"" + this.personName
+					+ "\" (" + this.privilege + ", multi-factor " + (this.mfa ? "on" : "off") + ")";
+		}
+
+	}
+
+	/** An account's details were changed (disabling it included). */
+	record SystemAccountChanged(UUID practiceId, UUID accountId, String personName, String systemName, String username,
+			String privilege, boolean mfa, boolean enabled) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.account-changed";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff-account";
+		}
+
+		@Override
+		public String objectId() {
+			return this.accountId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Account \"" + this.username + "\" on " + this.systemName + " of \"" + this.personName
+					+ "\" changed (" + this.privilege + ", multi-factor " + (this.mfa ? "on" : "off") + ", "
+					+ (this.enabled ? "enabled" : "disabled") + ")";
+		}
+
+	}
+
+	/** The systems a person uses were changed. */
+	record SystemsUsedChanged(UUID practiceId, UUID personId, String name, int systems) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.systems-used-changed";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff";
+		}
+
+		@Override
+		public String objectId() {
+			return this.personId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Systems used by \"" + this.name + "\" changed: " + this.systems
+					+ ((this.systems == 1) ? " system" : " systems");
+		}
+
+	}
+
 }

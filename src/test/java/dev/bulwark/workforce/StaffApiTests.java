@@ -25,6 +25,9 @@ class StaffApiTests {
 	@Autowired
 	TestMembers members;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private MvcTestResult send(String method, String token, String uri, String json) {
 		var request = switch (method) {
 			case "PUT" -> this.mvc.put();
@@ -61,6 +64,47 @@ class StaffApiTests {
 			.bodyJson()
 			.extractingPath("$.name")
 			.isEqualTo("Ana L.");
+	}
+
+	@Test
+	void recordsAccountsAndListsTheFindings() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = this.members.apiToken(officer);
+		java.util.UUID ehr = WorkforceFixtures.system(this.jdbc, officer.practiceId(), "Cloud EHR", true);
+		String id = JsonPath
+			.read(send("POST", token, "/api/v1/staff", "{\"name\": \"Ana Lopez\", \"workforceType\": \"EMPLOYEE\"}")
+				.getResponse()
+				.getContentAsString(), "$.id");
+		MvcTestResult added = send("POST", token, "/api/v1/staff/" + id + "/accounts",
+				"{\"systemId\": \"" + ehr + "\", \"username\": \"ana\", \"privilege\": \"USER\"}");
+		assertThat(added).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.mfa").isEqualTo(false);
+		String accountId = JsonPath.read(added.getResponse().getContentAsString(), "$.id");
+		assertThat(this.mvc.get().uri("/api/v1/staff/findings").header("Authorization", "Bearer " + token))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[0].kind")
+			.isEqualTo("account.no-mfa");
+		assertThat(send("PUT", token, "/api/v1/staff/" + id + "/accounts/" + accountId,
+				"{\"systemId\": \"" + ehr + "\", \"username\": \"ana\", \"privilege\": \"USER\", \"mfa\": true}"))
+			.hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/v1/staff/findings").header("Authorization", "Bearer " + token))
+			.hasStatusOk()
+			.bodyJson()
+			.isEqualTo("[]");
+		assertThat(send("PUT", token, "/api/v1/staff/" + id + "/systems", "{\"systemIds\": [\"" + ehr + "\"]}"))
+			.hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/v1/staff/" + id + "/accounts").header("Authorization", "Bearer " + token))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[0].systemName")
+			.isEqualTo("Cloud EHR");
+		assertThat(send("POST", token, "/api/v1/staff/" + id + "/accounts",
+				"{\"systemId\": \"" + java.util.UUID.randomUUID()
+						+ "\", \"username\": \"x\", \"privilege\": \"USER\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.systemId")
+			.isEqualTo("That system does not exist in this practice's inventory.");
 	}
 
 	@Test

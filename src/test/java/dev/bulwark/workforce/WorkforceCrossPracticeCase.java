@@ -24,19 +24,25 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 
 	private final StaffService service;
 
+	private final AccountService accounts;
+
 	private final Workforce workforce;
 
 	private final JdbcClient jdbc;
 
-	WorkforceCrossPracticeCase(StaffService service, Workforce workforce, JdbcClient jdbc) {
+	WorkforceCrossPracticeCase(StaffService service, AccountService accounts, Workforce workforce, JdbcClient jdbc) {
 		this.service = service;
+		this.accounts = accounts;
 		this.workforce = workforce;
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public List<String> covers() {
-		return List.of("/staff/{id}", "/staff/{id}/edit", "/api/v1/staff/{id}");
+		return List.of("/staff/{id}", "/staff/{id}/edit", "/api/v1/staff/{id}", "/staff/{id}/accounts/new",
+				"/staff/{id}/accounts", "/staff/{id}/accounts/{accountId}/edit", "/staff/{id}/accounts/{accountId}",
+				"/staff/{id}/systems", "/api/v1/staff/{id}/accounts", "/api/v1/staff/{id}/accounts/{accountId}",
+				"/api/v1/staff/{id}/systems");
 	}
 
 	@Override
@@ -46,7 +52,20 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 		StaffMember person = this.service.add(victim,
 				WorkforceFixtures.person("Victim Person", WorkforceType.EMPLOYEE));
 		UUID id = person.id();
+		UUID system = WorkforceFixtures.system(this.jdbc, practiceId, "Victim EHR", true);
+		SystemAccount account = this.accounts.add(victim, id, WorkforceFixtures.account(system, "victim", true));
 		Runnable unchanged = () -> {
+			assertThat(this.workforce.accounts(practiceId, id)).singleElement().satisfies((a) -> {
+				assertThat(a.username()).isEqualTo("victim");
+				assertThat(a.enabled()).isTrue();
+			});
+			assertThat(this.workforce.systemsUsed(practiceId, id)).isEmpty();
+			assertThat(count("select count(*) from wf_account where system_id = :id and practice_id <> :practice",
+					system, practiceId))
+				.isZero();
+			assertThat(count("select count(*) from wf_system_use where system_id = :id and practice_id <> :practice",
+					system, practiceId))
+				.isZero();
 			StaffMember now = this.workforce.member(practiceId, id);
 			assertThat(now.name()).isEqualTo("Victim Person");
 			assertThat(now.endedAt()).isNull();
@@ -58,7 +77,37 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 				.isZero();
 		};
 		String json = "{\"name\": \"Stolen\", \"workforceType\": \"EMPLOYEE\"}";
-		return List.of(Attempt.of("read a person", get("/staff/{id}", id), unchanged),
+		String accountJson = "{\"systemId\": \"" + system + "\", \"username\": \"x\", \"privilege\": \"USER\"}";
+		UUID a = account.id();
+		return List.of(Attempt.of("open the account form", get("/staff/{id}/accounts/new", id), unchanged),
+				Attempt.of("record an account",
+						post("/staff/{id}/accounts", id).param("systemId", system.toString())
+							.param("username", "x")
+							.param("privilege", "USER"),
+						unchanged),
+				Attempt.of("open an account", get("/staff/{id}/accounts/{a}/edit", id, a), unchanged),
+				Attempt.of("change an account",
+						post("/staff/{id}/accounts/{a}", id, a).param("systemId", system.toString())
+							.param("username", "x")
+							.param("privilege", "USER")
+							.param("disabledOn", "2020-01-01"),
+						unchanged),
+				Attempt.of("change the systems used",
+						post("/staff/{id}/systems", id).param("systemIds", system.toString()), unchanged),
+				Attempt.of("list accounts by API", get("/api/v1/staff/{id}/accounts", id), unchanged),
+				Attempt.of("record an account by API",
+						post("/api/v1/staff/{id}/accounts", id).contentType(MediaType.APPLICATION_JSON)
+							.content(accountJson),
+						unchanged),
+				Attempt.of("change an account by API",
+						put("/api/v1/staff/{id}/accounts/{a}", id, a).contentType(MediaType.APPLICATION_JSON)
+							.content(accountJson),
+						unchanged),
+				Attempt.of("change the systems used by API",
+						put("/api/v1/staff/{id}/systems", id).contentType(MediaType.APPLICATION_JSON)
+							.content("{\"systemIds\": [\"" + system + "\"]}"),
+						unchanged),
+				Attempt.of("read a person", get("/staff/{id}", id), unchanged),
 				Attempt.of("open the edit form", get("/staff/{id}/edit", id), unchanged),
 				Attempt.of("change a person",
 						post("/staff/{id}", id).param("name", "Stolen").param("workforceType", "EMPLOYEE"), unchanged),

@@ -7,9 +7,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.identity.Accounts;
+import dev.bulwark.inventory.Inventory;
+import dev.bulwark.inventory.InventorySystem;
+import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,10 @@ class WorkforceModuleTests {
 
 	private final StaffService service;
 
+	private final AccountService systemAccounts;
+
+	private final Workforce workforce;
+
 	private final JdbcClient jdbc;
 
 	private final MovableClock clock;
@@ -44,8 +52,14 @@ class WorkforceModuleTests {
 	@MockitoBean
 	Accounts accounts;
 
-	WorkforceModuleTests(StaffService service, JdbcClient jdbc, MovableClock clock) {
+	@MockitoBean
+	Inventory inventory;
+
+	WorkforceModuleTests(StaffService service, AccountService accounts, Workforce workforce, JdbcClient jdbc,
+			MovableClock clock) {
 		this.service = service;
+		this.systemAccounts = accounts;
+		this.workforce = workforce;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -62,6 +76,35 @@ class WorkforceModuleTests {
 				assertThat(added.objectType()).isEqualTo("staff");
 				assertThat(person.active()).isTrue();
 			});
+	}
+
+	@Test
+	void recordingAnAccountWithoutMultiFactorSignInReportsTheGap(Scenario scenario) {
+		Actor officer = newPractice(false);
+		InventorySystem ehr = new InventorySystem(UUID.randomUUID(), "Cloud EHR", "Cloud service", true);
+		given(this.inventory.systems(officer.practiceId())).willReturn(List.of(ehr));
+		given(this.inventory.system(officer.practiceId(), ehr.id())).willReturn(Optional.of(ehr));
+		StaffMember ana = this.service.add(officer, WorkforceFixtures.person("Ana Lopez", WorkforceType.EMPLOYEE));
+		scenario
+			.stimulate(
+					() -> this.systemAccounts.add(officer, ana.id(), WorkforceFixtures.account(ehr.id(), "ana", false)))
+			.andWaitForEventOfType(GapsReported.class)
+			.matching((reported) -> reported.practiceId().equals(officer.practiceId()) && !reported.open().isEmpty())
+			.toArriveAndVerify((reported) -> {
+				assertThat(reported.source()).isEqualTo("workforce");
+				assertThat(reported.open()).singleElement().satisfies((gap) -> {
+					assertThat(gap.key()).isEqualTo("account.no-mfa");
+					assertThat(gap.citation()).isEqualTo("164.312(d)");
+					assertThat(gap.detail()).contains("Ana Lopez's account \"ana\" on Cloud EHR");
+				});
+			});
+		SystemAccount account = this.workforce.accounts(officer.practiceId(), ana.id()).get(0);
+		scenario
+			.stimulate(() -> this.systemAccounts.update(officer, ana.id(), account.id(),
+					WorkforceFixtures.account(ehr.id(), "ana", true)))
+			.andWaitForEventOfType(GapsReported.class)
+			.matching((reported) -> reported.practiceId().equals(officer.practiceId()) && reported.open().isEmpty())
+			.toArriveAndVerify((reported) -> assertThat(reported.source()).isEqualTo("workforce"));
 	}
 
 	Actor newPractice(boolean nprm) {
