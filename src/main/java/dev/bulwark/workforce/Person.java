@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.StateConflictException;
 
 /**
  * A person of the roster and the rules of their record: clearance checks are dated and
@@ -86,6 +87,23 @@ final class Person {
 			problems.add("startedOn", "The start date cannot be after the last day of work (" + endedOn + ").");
 		}
 		problems.throwIfAny();
+	}
+
+	/**
+	 * Records the end of employment.
+	 * @throws StateConflictException if a departure is already recorded
+	 */
+	void depart(LocalDate lastDay, Instant endedAt) {
+		if (this.endedAt != null) {
+			throw StateConflictException.of("The departure of \"" + this.details.name()
+					+ "\" was already recorded (last day " + this.endedOn + ").");
+		}
+		if (this.details.startedOn() != null && lastDay.isBefore(this.details.startedOn())) {
+			throw InvalidInputException.of("endedOn",
+					"The last day cannot be before the first day of work (" + this.details.startedOn() + ").");
+		}
+		this.endedOn = lastDay;
+		this.endedAt = endedAt;
 	}
 
 	UUID practiceId() {

@@ -35,10 +35,40 @@ class StaffApiController {
 
 	private final AccountService accounts;
 
-	StaffApiController(Workforce workforce, StaffService service, AccountService accounts) {
+	private final OffboardingService offboarding;
+
+	StaffApiController(Workforce workforce, StaffService service, AccountService accounts,
+			OffboardingService offboarding) {
 		this.workforce = workforce;
 		this.service = service;
 		this.accounts = accounts;
+		this.offboarding = offboarding;
+	}
+
+	@GetMapping("/{id}/offboarding")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "A person's offboarding checklist (empty before a departure); in NPRM-ready mode each step "
+			+ "carries the proposed rule's deadline (dueAt, PROPOSED), otherwise the last day of work (RECOMMENDED)")
+	List<ChecklistStep> offboarding(@PathVariable UUID id) {
+		return this.offboarding.checklist(CurrentActor.practiceId(), id);
+	}
+
+	@PostMapping("/{id}/offboarding")
+	@Permitted(Permission.WORKFORCE_EDIT)
+	@Operation(summary = "Record a departure: {\"endedOn\": \"2025-06-10\", \"endedAt\": \"17:30\"} (the practice's "
+			+ "time); starts the checklist; 409 if a departure is already recorded")
+	ResponseEntity<List<ChecklistStep>> depart(@PathVariable UUID id, @Valid @RequestBody DepartureForm form) {
+		this.workforce.member(CurrentActor.practiceId(), id);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.offboarding.recordDeparture(CurrentActor.get(), id, form));
+	}
+
+	@PostMapping("/{id}/offboarding/steps/{stepId}")
+	@Permitted(Permission.WORKFORCE_EDIT)
+	@Operation(summary = "Mark a step done (who and when are recorded; a step disabling an account disables it); "
+			+ "409 if already done")
+	ChecklistStep stepDone(@PathVariable UUID id, @PathVariable UUID stepId) {
+		return this.offboarding.completeStep(CurrentActor.get(), id, stepId);
 	}
 
 	/**

@@ -146,4 +146,57 @@ public sealed interface WorkforceEvent extends AuditableEvent {
 
 	}
 
+	/** A departure was recorded and the offboarding checklist started. */
+	record DepartureRecorded(UUID practiceId, UUID personId, String name, java.time.LocalDate endedOn,
+			int steps) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.departure-recorded";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff";
+		}
+
+		@Override
+		public String objectId() {
+			return this.personId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Departure of \"" + this.name + "\" recorded (last day " + this.endedOn
+					+ "); offboarding checklist of " + this.steps + " steps started";
+		}
+
+	}
+
+	/** A step of an offboarding checklist was done. */
+	record OffboardingStepDone(UUID practiceId, UUID personId, UUID stepId, String name,
+			String step) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.offboarding-step-done";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff";
+		}
+
+		@Override
+		public String objectId() {
+			return this.personId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Offboarding of \"" + this.name + "\": done \"" + this.step + "\"";
+		}
+
+	}
+
 }

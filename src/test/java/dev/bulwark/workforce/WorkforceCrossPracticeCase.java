@@ -42,7 +42,9 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 		return List.of("/staff/{id}", "/staff/{id}/edit", "/api/v1/staff/{id}", "/staff/{id}/accounts/new",
 				"/staff/{id}/accounts", "/staff/{id}/accounts/{accountId}/edit", "/staff/{id}/accounts/{accountId}",
 				"/staff/{id}/systems", "/api/v1/staff/{id}/accounts", "/api/v1/staff/{id}/accounts/{accountId}",
-				"/api/v1/staff/{id}/systems");
+				"/api/v1/staff/{id}/systems", "/staff/{id}/offboarding", "/staff/{id}/departure",
+				"/staff/{id}/offboarding/steps/{stepId}", "/api/v1/staff/{id}/offboarding",
+				"/api/v1/staff/{id}/offboarding/steps/{stepId}");
 	}
 
 	@Override
@@ -79,7 +81,21 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 		String json = "{\"name\": \"Stolen\", \"workforceType\": \"EMPLOYEE\"}";
 		String accountJson = "{\"systemId\": \"" + system + "\", \"username\": \"x\", \"privilege\": \"USER\"}";
 		UUID a = account.id();
-		return List.of(Attempt.of("open the account form", get("/staff/{id}/accounts/new", id), unchanged),
+		String departure = "{\"endedOn\": \"2025-06-10\", \"endedAt\": \"17:30\"}";
+		UUID step = UUID.randomUUID();
+		return List.of(Attempt.of("read the offboarding checklist", get("/staff/{id}/offboarding", id), unchanged),
+				Attempt.of("record a departure",
+						post("/staff/{id}/departure", id).param("endedOn", "2025-06-10").param("endedAt", "17:30"),
+						unchanged),
+				Attempt.of("mark a step done", post("/staff/{id}/offboarding/steps/{s}", id, step), unchanged),
+				Attempt.of("read the checklist by API", get("/api/v1/staff/{id}/offboarding", id), unchanged),
+				Attempt.of("record a departure by API",
+						post("/api/v1/staff/{id}/offboarding", id).contentType(MediaType.APPLICATION_JSON)
+							.content(departure),
+						unchanged),
+				Attempt.of("mark a step done by API", post("/api/v1/staff/{id}/offboarding/steps/{s}", id, step),
+						unchanged),
+				Attempt.of("open the account form", get("/staff/{id}/accounts/new", id), unchanged),
 				Attempt.of("record an account",
 						post("/staff/{id}/accounts", id).param("systemId", system.toString())
 							.param("username", "x")

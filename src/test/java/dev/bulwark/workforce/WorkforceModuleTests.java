@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.bulwark.identity.Accounts;
+import dev.bulwark.practice.PracticeDetails;
+import dev.bulwark.practice.Practices;
 import dev.bulwark.inventory.Inventory;
 import dev.bulwark.inventory.InventorySystem;
+import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
@@ -45,6 +48,8 @@ class WorkforceModuleTests {
 
 	private final Workforce workforce;
 
+	private final OffboardingService offboarding;
+
 	private final JdbcClient jdbc;
 
 	private final MovableClock clock;
@@ -55,8 +60,12 @@ class WorkforceModuleTests {
 	@MockitoBean
 	Inventory inventory;
 
-	WorkforceModuleTests(StaffService service, AccountService accounts, Workforce workforce, JdbcClient jdbc,
-			MovableClock clock) {
+	@MockitoBean
+	Practices practices;
+
+	WorkforceModuleTests(StaffService service, AccountService accounts, Workforce workforce,
+			OffboardingService offboarding, JdbcClient jdbc, MovableClock clock) {
+		this.offboarding = offboarding;
 		this.service = service;
 		this.systemAccounts = accounts;
 		this.workforce = workforce;
@@ -107,6 +116,29 @@ class WorkforceModuleTests {
 			.toArriveAndVerify((reported) -> assertThat(reported.source()).isEqualTo("workforce"));
 	}
 
+	@Test
+	void aDepartureInNprmReadyModeReportsTheProposedClocksToTheCalendar(Scenario scenario) {
+		Actor officer = newPractice(true);
+		StaffMember ana = this.service.add(officer, WorkforceFixtures.person("Ana Lopez", WorkforceType.EMPLOYEE));
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(), CHICAGO);
+		scenario
+			.stimulate(() -> this.offboarding.recordDeparture(officer, ana.id(),
+					new DepartureForm(today, java.time.LocalTime.of(8, 0))))
+			.andWaitForEventOfType(DueItemsReported.class)
+			.matching((reported) -> reported.practiceId().equals(officer.practiceId()) && !reported.items().isEmpty())
+			.toArriveAndVerify((reported) -> {
+				assertThat(reported.source()).isEqualTo("workforce");
+				assertThat(reported.items()).hasSize(3).allSatisfy((item) -> {
+					assertThat(item.basis()).isEqualTo(DueItemsReported.Basis.PROPOSED);
+					assertThat(item.citation()).isEqualTo("164.308(a)(3)(ii)(C)");
+					assertThat(item.link()).isEqualTo("/staff/" + ana.id() + "/offboarding");
+				});
+				java.time.Instant ended = today.atTime(8, 0).atZone(CHICAGO).toInstant();
+				assertThat(reported.items()).extracting(DueItemsReported.DueItem::dueAt)
+					.containsExactly(ended.plusSeconds(3600), ended.plusSeconds(3600), ended.plusSeconds(24 * 3600));
+			});
+	}
+
 	Actor newPractice(boolean nprm) {
 		UUID practiceId = UUID.randomUUID();
 		this.jdbc.sql("""
@@ -119,6 +151,9 @@ class WorkforceModuleTests {
 			.param("nprm", nprm)
 			.update();
 		given(this.accounts.members(any())).willReturn(List.of());
+		given(this.practices.get(practiceId)).willReturn(
+				new PracticeDetails(practiceId, "Maple Dental", this.clock.instant(), 15, nprm, "3x3", CHICAGO));
+		given(this.practices.zone(practiceId)).willReturn(CHICAGO);
 		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental",
 				Role.SECURITY_OFFICER, false, CHICAGO);
 	}
