@@ -1,0 +1,81 @@
+package dev.bulwark.workforce;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The offboarding checklist's rules, plain Java: which steps a departure starts, and when
+ * each is due.
+ * <p>
+ * In force, termination procedures (164.308(a)(3)(ii)(C)) are addressable and set no time
+ * limit: Bulwark recommends finishing by the last day of work. In NPRM-ready mode the
+ * 2025 proposed rule's clocks apply, labelled PROPOSED: access ended within 1 hour of the
+ * end of employment, and other organizations that gave the person access told within 24
+ * hours. The clocks are elapsed hours from the moment employment ended, correct across a
+ * daylight-saving change.
+ */
+final class Offboarding {
+
+	static final int ACCESS_HOURS = 1;
+
+	static final int NOTICE_HOURS = 24;
+
+	private Offboarding() {
+	}
+
+	/** A step to create: kind, account, title and the proposed clock in hours. */
+	record NewStep(String kind, UUID accountId, String title, int clockHours) {
+	}
+
+	/** The steps a departure starts, given the person's enabled accounts. */
+	static List<NewStep> steps(List<SystemAccount> enabledAccounts) {
+		List<NewStep> steps = new ArrayList<>();
+		for (SystemAccount account : enabledAccounts) {
+			steps.add(new NewStep("DISABLE_ACCOUNT", account.id(),
+					"Disable the account \"" + account.username() + "\" on " + account.systemName(), ACCESS_HOURS));
+		}
+		steps.add(new NewStep("DEVICES_AND_KEYS", null, "Collect devices, keys and badges", ACCESS_HOURS));
+		steps.add(new NewStep("BUILDING_ACCESS", null,
+				"Revoke building access: door and alarm codes, key cards; change shared codes the person knew",
+				ACCESS_HOURS));
+		steps.add(new NewStep("NOTIFY_OTHERS", null,
+				"Tell other organizations that gave this person access (a hospital portal, a lab, a payer) to end it",
+				NOTICE_HOURS));
+		return steps;
+	}
+
+	/**
+	 * A stored step with its deadline as the practice sees it now.
+	 * @param nprm whether the practice is in NPRM-ready mode
+	 */
+	static ChecklistStep view(StepRow row, Instant endedAt, LocalDate endedOn, boolean nprm, ZoneId zone, Instant now) {
+		Instant dueAt = null;
+		LocalDate dueOn = endedOn;
+		String deadline;
+		boolean overdue;
+		if (nprm && row.clockHours() != null) {
+			dueAt = endedAt.plus(Duration.ofHours(row.clockHours()));
+			dueOn = LocalDate.ofInstant(dueAt, zone);
+			deadline = "PROPOSED: within " + row.clockHours() + ((row.clockHours() == 1) ? " hour" : " hours")
+					+ " of the end of employment (proposed rule, not yet law)";
+			overdue = row.doneAt() == null && now.isAfter(dueAt);
+		}
+		else {
+			deadline = "RECOMMENDED: by the last day of work (the rule in force sets no time limit)";
+			overdue = row.doneAt() == null && LocalDate.ofInstant(now, zone).isAfter(endedOn);
+		}
+		return new ChecklistStep(row.id(), row.personId(), row.kind(), row.accountId(), row.title(), dueAt, dueOn,
+				dueAt != null, deadline, overdue, row.doneAt(), row.doneByName());
+	}
+
+	/** A step as stored. */
+	record StepRow(UUID id, UUID personId, String kind, UUID accountId, String title, Integer clockHours,
+			Instant doneAt, String doneByName) {
+	}
+
+}
