@@ -23,8 +23,8 @@ class TrainingConfiguration {
 	}
 
 	@Bean
-	NavigationItem myTasksNavigation() {
-		return new NavigationItem(GROUP, "My tasks", "/my-tasks",
+	NavigationItem myTrainingAndPoliciesNavigation() {
+		return new NavigationItem(GROUP, "To do: training and policies", "/my-tasks",
 				"Your own tasks: training to take and policies to acknowledge", 405, Permission.PRACTICE_MEMBER);
 	}
 
