@@ -101,7 +101,10 @@ class ArchitectureTests {
 			// First-run set-up, closed once an installation is set up
 			"dev.bulwark.identity.SetupController.form", "dev.bulwark.identity.SetupController.submit",
 			// An invitation, opened with its secret link
-			"dev.bulwark.identity.InvitationController.show", "dev.bulwark.identity.InvitationController.accept");
+			"dev.bulwark.identity.InvitationController.show", "dev.bulwark.identity.InvitationController.accept",
+			// A person's calendar feed, opened by a calendar program with its revocable
+			// secret address
+			"dev.bulwark.calendar.FeedController.read");
 
 	static final ArchRule PUBLIC_ENDPOINTS_ONLY_ON_THE_ALLOWLIST = methods().that()
 		.areAnnotatedWith(PublicEndpoint.class)

@@ -89,12 +89,14 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		open(assessmentPath + "/review");
 		press("Submit for review");
 		waitForText("Submitted for review");
-		type("name", "Morgan Lee");
+		// The signature is the signed-in account's own name.
+		type("name", officer.displayName());
 		field("attest").click();
 		field("acknowledgeIncomplete").click();
 		press("Sign off the assessment");
 		waitForText("Signed off. The assessment is now frozen");
-		assertThat(pageText()).contains("I, Morgan Lee, security official of " + officer.practiceName());
+		assertThat(pageText())
+			.contains("I, " + officer.displayName() + ", security official of " + officer.practiceName());
 
 		String reportHref = this.browser.findElement(By.linkText("Download the report (PDF)")).getAttribute("href");
 		Cookie session = this.browser.manage().getCookieNamed("BULWARK_SESSION");

@@ -42,7 +42,7 @@ class CalendarCrossPracticeCase implements CrossPracticeCase {
 		return List.of("/tasks/{id}", "/tasks/{id}/complete", "/tasks/{id}/reschedule", "/tasks/{id}/evidence",
 				"/tasks/{id}/evidence/{evidenceId}/download", "/api/v1/tasks/{id}", "/api/v1/tasks/{id}/complete",
 				"/api/v1/tasks/{id}/reschedule", "/api/v1/tasks/{id}/evidence",
-				"/calendar/feed/{practiceId}/{secret}.ics");
+				"/calendar/feed/{practiceId}/{secret}.ics", "/tasks", "/api/v1/tasks");
 	}
 
 	@Override
@@ -87,6 +87,11 @@ class CalendarCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("add evidence by API",
 						post("/api/v1/tasks/{id}/evidence", id).contentType(MediaType.MULTIPART_FORM_DATA)
 							.param("title", "Stolen"),
+						unchanged),
+				Attempt.of("give one's own task to a victim's person on the page",
+						post("/tasks").param("title", "x")
+							.param("dueOn", "2031-01-01")
+							.param("ownerUserId", victimOwner.userId().toString()),
 						unchanged),
 				Attempt.of("give one's own task to a victim's person by API",
 						post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON)

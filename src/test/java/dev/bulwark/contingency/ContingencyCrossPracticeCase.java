@@ -39,7 +39,9 @@ class ContingencyCrossPracticeCase implements CrossPracticeCase {
 				"/contingency/backups/{id}/delete", "/contingency/restore-tests/{id}",
 				"/contingency/criticality/{assetId}", "/contingency/criticality/{assetId}/delete",
 				"/contingency/contacts/{id}/delete", "/contingency/steps/{id}/delete",
-				"/contingency/exercises/{id}/follow-up-done", "/api/v1/backups/{id}", "/api/v1/restore-tests/{id}");
+				"/contingency/exercises/{id}/follow-up-done", "/api/v1/backups/{id}", "/api/v1/restore-tests/{id}",
+				"/contingency/backups", "/contingency/backups/new", "/contingency/restore-tests",
+				"/contingency/restore-tests/new", "/api/v1/backups", "/api/v1/restore-tests");
 	}
 
 	@Override
@@ -100,6 +102,22 @@ class ContingencyCrossPracticeCase implements CrossPracticeCase {
 					Attempt.of("remove a backup", post("/contingency/backups/{id}/delete", backup.id()), unchanged),
 					Attempt.of("name the victim's system in a query",
 							get("/contingency/backups/new?assetId={s}", system), unchanged),
+					Attempt.of("record a backup of the victim's system on the page",
+							post("/contingency/backups").param("assetId", system.toString())
+								.param("what", "Stolen")
+								.param("frequency", "DAILY")
+								.param("location", "CLOUD")
+								.param("media", "CLOUD_STORAGE"),
+							unchanged),
+					Attempt.of("record a restore test of the victim's system on the page",
+							post("/contingency/restore-tests").param("assetId", system.toString())
+								.param("performedOn", "2025-02-01")
+								.param("what", "Stolen")
+								.param("durationMinutes", "1")
+								.param("outcome", "FAILED"),
+							unchanged),
+					Attempt.of("name the victim's system in the restore-test form's query",
+							get("/contingency/restore-tests/new?assetId={s}", system), unchanged),
 					Attempt.of("read a restore test", get("/contingency/restore-tests/{id}", test.id()), unchanged),
 					Attempt.of("open a system's ranking", get("/contingency/criticality/{s}", system), unchanged),
 					Attempt.of("rank the victim's system",

@@ -44,7 +44,7 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 				"/api/v1/training/records/{id}",
 				// Catalog keys, not records (see the class comment).
 				"/training/modules/{key}", "/training/modules/{key}/attempts", "/api/v1/training/modules/{key}",
-				"/api/v1/training/modules/{key}/attempts");
+				"/api/v1/training/modules/{key}/attempts", "/training/assignments", "/api/v1/training/assignments");
 	}
 
 	@Override
@@ -68,6 +68,8 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 		return List.of(Attempt.of("read an attempt", get("/training/attempts/{id}", id), unchanged),
 				Attempt.of("download a certificate", get("/training/attempts/{id}/certificate", id), unchanged),
 				Attempt.of("read a record by API", get("/api/v1/training/records/{id}", id), unchanged),
+				Attempt.of("assign training to the victim's staff on the page",
+						post("/training/assignments").param("userId", victimStaff.userId().toString()), unchanged),
 				Attempt.of("assign training to the victim's staff by API",
 						post("/api/v1/training/assignments").contentType(MediaType.APPLICATION_JSON)
 							.content("{\"userId\": \"" + victimStaff.userId() + "\"}"),

@@ -38,7 +38,7 @@ class VendorsCrossPracticeCase implements CrossPracticeCase {
 				"/vendors/{id}/baas", "/vendors/{id}/baas/{baaId}", "/vendors/{id}/baas/{baaId}/edit",
 				"/vendors/{id}/baas/{baaId}/documents", "/vendors/{id}/baas/{baaId}/documents/{evidenceId}",
 				"/api/v1/vendors/{id}/baas", "/api/v1/vendors/{id}/baas/{baaId}",
-				"/api/v1/vendors/{id}/baas/{baaId}/documents/{evidenceId}");
+				"/api/v1/vendors/{id}/baas/{baaId}/documents/{evidenceId}", "/vendors", "/api/v1/vendors");
 	}
 
 	@Override
@@ -80,6 +80,12 @@ class VendorsCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("read a vendor by API", get("/api/v1/vendors/{id}", id), unchanged),
 				Attempt.of("change a vendor by API",
 						put("/api/v1/vendors/{id}", id).contentType(MediaType.APPLICATION_JSON).content(body),
+						unchanged),
+				Attempt.of("add a vendor on the page linked to the victim's system",
+						post("/vendors").param("name", "Stolen")
+							.param("transmitsPhi", "true")
+							.param("riskTier", "LOW")
+							.param("systemIds", system.toString()),
 						unchanged),
 				Attempt.of("add a vendor by API linked to the victim's system",
 						post("/api/v1/vendors").contentType(MediaType.APPLICATION_JSON).content(body), unchanged),

@@ -44,7 +44,7 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 				"/staff/{id}/systems", "/api/v1/staff/{id}/accounts", "/api/v1/staff/{id}/accounts/{accountId}",
 				"/api/v1/staff/{id}/systems", "/staff/{id}/offboarding", "/staff/{id}/departure",
 				"/staff/{id}/offboarding/steps/{stepId}", "/api/v1/staff/{id}/offboarding",
-				"/api/v1/staff/{id}/offboarding/steps/{stepId}");
+				"/api/v1/staff/{id}/offboarding/steps/{stepId}", "/staff", "/api/v1/staff");
 	}
 
 	@Override
@@ -131,6 +131,11 @@ class WorkforceCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("change by API",
 						put("/api/v1/staff/{id}", id).contentType(MediaType.APPLICATION_JSON).content(json), unchanged),
 				// The victim's person and member inside the attacker's own records
+				Attempt.of("supervised by the victim's person on the page",
+						post("/staff").param("name", "Mine")
+							.param("workforceType", "EMPLOYEE")
+							.param("supervisorId", id.toString()),
+						unchanged),
 				Attempt.of("supervised by the victim's person by API",
 						post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
 							.content("{\"name\": \"Mine\", \"workforceType\": \"EMPLOYEE\", \"supervisorId\": \"" + id
