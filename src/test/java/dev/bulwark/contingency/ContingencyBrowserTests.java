@@ -3,8 +3,9 @@ package dev.bulwark.contingency;
 import java.util.UUID;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,10 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The contingency journey in real Chromium: record a backup that fails the 3-2-1 rule and
  * see why on the overview, then record a restore test and see it on the overview.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=contingency-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class ContingencyBrowserTests extends BrowserTest {
 
 	@Autowired

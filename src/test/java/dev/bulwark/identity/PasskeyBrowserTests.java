@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 
 import dev.bulwark.BrowserTest;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.audit.AuditEntry;
 import dev.bulwark.audit.AuditFilter;
 import dev.bulwark.audit.AuditTrail;
@@ -15,10 +16,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused, sign in with one as the second factor, remove one; every step in the audit
  * trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestMembers.class)
-@TestPropertySource(properties = "bulwark.test.context=passkey-browser")
+@SharedBrowserContext
 class PasskeyBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bulwark.BrowserTest;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloaded as a text file, with the strict Content-Security-Policy in force. Shares the
  * passkey browser test's application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestMembers.class)
-@TestPropertySource(properties = "bulwark.test.context=passkey-browser")
+@SharedBrowserContext
 class RecoveryCodesBrowserTests extends BrowserTest {
 
 	@Autowired

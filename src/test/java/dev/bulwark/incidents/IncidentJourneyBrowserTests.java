@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another incident (records of 12 patients sent to the wrong addresses) is assessed as a
  * breach and shows its deadlines and a draft notice letter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=incidents-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class IncidentJourneyBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -3,17 +3,15 @@ package dev.bulwark.policies;
 import java.time.LocalDate;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds the policy in "Policies to acknowledge", reads it, acknowledges it with one
  * click, and the security officer sees who has and has not acknowledged it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=policies-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class PolicyAcknowledgementBrowserTests extends BrowserTest {
 
 	@Autowired

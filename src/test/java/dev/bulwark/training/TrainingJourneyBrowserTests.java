@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.policies.Policies;
 import dev.bulwark.policies.PublishedPolicies;
 import dev.bulwark.shared.Role;
@@ -13,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledges the policy, and the security officer sees the pass in the completion
  * matrix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=training-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class TrainingJourneyBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -7,17 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the missing-agreement finding, upload the signed agreement as a PDF, and see the
  * finding resolved and the renewal date listed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=vendors-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class VendorsBrowserTests extends BrowserTest {
 
 	@Autowired
