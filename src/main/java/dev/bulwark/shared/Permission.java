@@ -73,6 +73,21 @@ public enum Permission {
 	/** System accounts per person: technicians maintain them. */
 	ACCOUNTS_EDIT(Access.WRITE, SECURITY_OFFICER, MSP_TECHNICIAN),
 
+	/**
+	 * Sign off a periodic access review: only the security officer (technicians may
+	 * prepare it with {@link #ACCOUNTS_EDIT}).
+	 */
+	ACCESS_REVIEW_SIGN_OFF(Access.WRITE, SECURITY_OFFICER),
+
+	/**
+	 * See sanction records (164.308(a)(1)(ii)(C)): restricted to the security officer,
+	 * who administers the practice.
+	 */
+	SANCTIONS_READ(Access.READ, SECURITY_OFFICER),
+
+	/** Record a sanction. */
+	SANCTIONS_EDIT(Access.WRITE, SECURITY_OFFICER),
+
 	/** Take assigned training and see one's own records. */
 	TRAINING_TAKE(Access.WRITE, SECURITY_OFFICER, STAFF, AUDITOR, MSP_TECHNICIAN),
 

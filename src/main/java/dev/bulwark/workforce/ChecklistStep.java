@@ -19,12 +19,14 @@ import java.util.UUID;
  * day of work (a recommendation: the rule in force sets no time limit)
  * @param proposed whether the deadline is the proposed rule's (NPRM-ready mode)
  * @param deadline the deadline in words, labelled PROPOSED or RECOMMENDED
- * @param overdue whether it is past due and not done
+ * @param overdue whether it is past due and not done, as the daily tick last found
+ * @param overdueSince when the daily tick found it past due (escalated), or {@code null}
  * @param doneAt when it was done, or {@code null}
  * @param doneByName who did it
  */
 public record ChecklistStep(UUID id, UUID personId, String kind, UUID accountId, String title, Instant dueAt,
-		LocalDate dueOn, boolean proposed, String deadline, boolean overdue, Instant doneAt, String doneByName) {
+		LocalDate dueOn, boolean proposed, String deadline, boolean overdue, Instant overdueSince, Instant doneAt,
+		String doneByName) {
 
 	public boolean done() {
 		return this.doneAt != null;

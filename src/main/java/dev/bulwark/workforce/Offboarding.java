@@ -50,32 +50,48 @@ final class Offboarding {
 	}
 
 	/**
-	 * A stored step with its deadline as the practice sees it now.
+	 * A stored step with its deadline as the practice sees it now. Whether it is overdue
+	 * is what the daily tick last decided ({@link #pastDeadline}), never computed here:
+	 * reading a checklist changes nothing.
 	 * @param nprm whether the practice is in NPRM-ready mode
 	 */
-	static ChecklistStep view(StepRow row, Instant endedAt, LocalDate endedOn, boolean nprm, ZoneId zone, Instant now) {
-		Instant dueAt = null;
-		LocalDate dueOn = endedOn;
-		String deadline;
-		boolean overdue;
-		if (nprm && row.clockHours() != null) {
-			dueAt = endedAt.plus(Duration.ofHours(row.clockHours()));
-			dueOn = LocalDate.ofInstant(dueAt, zone);
-			deadline = "PROPOSED: within " + row.clockHours() + ((row.clockHours() == 1) ? " hour" : " hours")
-					+ " of the end of employment (proposed rule, not yet law)";
-			overdue = row.doneAt() == null && now.isAfter(dueAt);
-		}
-		else {
-			deadline = "RECOMMENDED: by the last day of work (the rule in force sets no time limit)";
-			overdue = row.doneAt() == null && LocalDate.ofInstant(now, zone).isAfter(endedOn);
-		}
+	static ChecklistStep view(StepRow row, Instant endedAt, LocalDate endedOn, boolean nprm, ZoneId zone) {
+		Instant dueAt = dueAt(row, endedAt, nprm);
+		LocalDate dueOn = (dueAt != null) ? LocalDate.ofInstant(dueAt, zone) : endedOn;
+		String deadline = (dueAt != null)
+				? "PROPOSED: within " + row.clockHours() + ((row.clockHours() == 1) ? " hour" : " hours")
+						+ " of the end of employment (proposed rule, not yet law)"
+				: "RECOMMENDED: by the last day of work (the rule in force sets no time limit)";
+		boolean overdue = row.doneAt() == null && row.overdueAt() != null;
 		return new ChecklistStep(row.id(), row.personId(), row.kind(), row.accountId(), row.title(), dueAt, dueOn,
-				dueAt != null, deadline, overdue, row.doneAt(), row.doneByName());
+				dueAt != null, deadline, overdue, row.overdueAt(), row.doneAt(), row.doneByName());
+	}
+
+	/**
+	 * Whether an open step is past its deadline at {@code now}: in NPRM-ready mode the
+	 * proposed clock, elapsed hours from the end of employment; otherwise Bulwark's
+	 * recommendation, the end of the last day of work in the practice's calendar. The
+	 * daily tick asks this and records the answer.
+	 */
+	static boolean pastDeadline(StepRow row, Instant endedAt, LocalDate endedOn, boolean nprm, ZoneId zone,
+			Instant now) {
+		if (row.doneAt() != null) {
+			return false;
+		}
+		Instant dueAt = dueAt(row, endedAt, nprm);
+		if (dueAt != null) {
+			return now.isAfter(dueAt);
+		}
+		return LocalDate.ofInstant(now, zone).isAfter(endedOn);
+	}
+
+	private static Instant dueAt(StepRow row, Instant endedAt, boolean nprm) {
+		return (nprm && row.clockHours() != null) ? endedAt.plus(Duration.ofHours(row.clockHours())) : null;
 	}
 
 	/** A step as stored. */
 	record StepRow(UUID id, UUID personId, String kind, UUID accountId, String title, Integer clockHours,
-			Instant doneAt, String doneByName) {
+			Instant overdueAt, Instant doneAt, String doneByName) {
 	}
 
 }

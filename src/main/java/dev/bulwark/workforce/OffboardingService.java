@@ -30,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value #SOURCE}) after every change and when a practice's day begins: with the
  * proposed rule's 1-hour and 24-hour clocks in NPRM-ready mode (basis PROPOSED),
  * otherwise due on the last day of work (basis RECOMMENDED).
+ * <p>
+ * Whether a step is overdue is decided when a practice's day begins
+ * ({@link PracticeDayBegan}) and when a departure is recorded, never while a page is
+ * read: a step found past its deadline is flagged and escalated (an audited
+ * {@link WorkforceEvent.OffboardingStepOverdue}, a gap for the risk register, the
+ * security officer's dashboard card and findings page).
  */
 @Service
 class OffboardingService {
@@ -48,17 +54,20 @@ class OffboardingService {
 
 	private final WorkforceGaps gaps;
 
+	private final AccessReviewRepository reviews;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	OffboardingService(StaffRepository staff, AccountRepository accounts, StepRepository steps, Practices practices,
-			WorkforceGaps gaps, ApplicationEventPublisher events, Clock clock) {
+			WorkforceGaps gaps, AccessReviewRepository reviews, ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.accounts = accounts;
 		this.steps = steps;
 		this.practices = practices;
 		this.gaps = gaps;
+		this.reviews = reviews;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -82,6 +91,8 @@ class OffboardingService {
 		}
 		this.events.publishEvent(new WorkforceEvent.DepartureRecorded(practiceId, personId, stored.name(),
 				form.endedOn(), newSteps.size()));
+		// A departure recorded after the fact may already be past its deadline.
+		escalate(practiceId);
 		this.gaps.report(practiceId);
 		report(practiceId);
 		return checklist(practiceId, personId);
@@ -91,7 +102,7 @@ class OffboardingService {
 	ChecklistStep completeStep(Actor actor, UUID personId, UUID stepId) {
 		UUID practiceId = actor.practiceId();
 		StaffMember person = person(practiceId, personId);
-		Offboarding.StepRow step = this.steps.find(practiceId, personId, stepId)
+		Offboarding.StepRow step = this.steps.find(practiceId, personId, StepRepository.OFFBOARDING, stepId)
 			.orElseThrow(() -> NotFoundException.of("Checklist step", stepId));
 		if (step.doneAt() != null) {
 			throw StateConflictException.of("This step was already done by " + step.doneByName() + ".");
@@ -104,8 +115,8 @@ class OffboardingService {
 				&& this.accounts.disable(practiceId, step.accountId(), LocalDate.ofInstant(now, actor.zone()), now)) {
 			this.accounts.find(practiceId, personId, step.accountId())
 				.ifPresent((account) -> this.events.publishEvent(AccountService.changed(practiceId, account)));
-			this.gaps.report(practiceId);
 		}
+		this.gaps.report(practiceId);
 		report(practiceId);
 		return checklist(practiceId, personId).stream().filter((s) -> s.id().equals(stepId)).findFirst().orElseThrow();
 	}
@@ -119,19 +130,88 @@ class OffboardingService {
 		}
 		boolean nprm = this.practices.get(practiceId).nprmMode();
 		ZoneId zone = this.practices.zone(practiceId);
-		Instant now = this.clock.instant();
 		return this.steps.forPerson(practiceId, personId)
 			.stream()
-			.map((row) -> Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone, now))
+			.map((row) -> Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone))
 			.toList();
 	}
 
+	/** Every open step the daily tick found past its deadline, for the findings page. */
+	@Transactional(readOnly = true)
+	List<OverdueStep> overdue(UUID practiceId) {
+		boolean nprm = this.practices.get(practiceId).nprmMode();
+		ZoneId zone = this.practices.zone(practiceId);
+		List<OverdueStep> overdue = new ArrayList<>();
+		for (Offboarding.StepRow row : this.steps.open(practiceId)) {
+			if (row.overdueAt() == null) {
+				continue;
+			}
+			this.staff.find(practiceId, row.personId())
+				.filter((person) -> person.endedAt() != null)
+				.ifPresent((person) -> overdue.add(new OverdueStep(person.id(), person.name(),
+						Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone))));
+		}
+		return overdue;
+	}
+
+	/**
+	 * An open offboarding step past its deadline, with whose checklist it is.
+	 *
+	 * @param personId the person who left
+	 * @param personName their name
+	 * @param step the step
+	 */
+	record OverdueStep(UUID personId, String personName, ChecklistStep step) {
+	}
+
+	/**
+	 * A practice's day began: flag the steps now past their deadline, escalate them, and
+	 * report the gaps and due items.
+	 */
 	@ApplicationModuleListener
 	void on(PracticeDayBegan day) {
+		escalate(day.practiceId());
+		this.gaps.report(day.practiceId());
 		report(day.practiceId());
 	}
 
-	/** Publishes every open offboarding step of the practice. */
+	/**
+	 * Flags every open step past its deadline under the practice's current mode (and
+	 * clears the flag of one that no longer is, after a change of mode); publishes an
+	 * {@link WorkforceEvent.OffboardingStepOverdue} for each newly overdue step.
+	 * Idempotent: a step already flagged is not escalated again.
+	 * @return how many steps became overdue
+	 */
+	@Transactional
+	int escalate(UUID practiceId) {
+		boolean nprm = this.practices.get(practiceId).nprmMode();
+		ZoneId zone = this.practices.zone(practiceId);
+		Instant now = this.clock.instant();
+		int escalated = 0;
+		for (Offboarding.StepRow row : this.steps.open(practiceId)) {
+			StaffMember person = this.staff.find(practiceId, row.personId()).orElse(null);
+			if (person == null || person.endedAt() == null) {
+				continue;
+			}
+			boolean past = Offboarding.pastDeadline(row, person.endedAt(), person.endedOn(), nprm, zone, now);
+			if (past && row.overdueAt() == null) {
+				this.steps.overdue(practiceId, row.id(), now);
+				ChecklistStep step = Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone);
+				this.events.publishEvent(new WorkforceEvent.OffboardingStepOverdue(practiceId, person.id(), row.id(),
+						person.name(), row.title(), step.proposed() ? "PROPOSED" : "RECOMMENDED"));
+				escalated++;
+			}
+			else if (!past && row.overdueAt() != null) {
+				this.steps.overdue(practiceId, row.id(), null);
+			}
+		}
+		return escalated;
+	}
+
+	/**
+	 * Publishes every open due item of the workforce: offboarding steps, the next access
+	 * review.
+	 */
 	void report(UUID practiceId) {
 		this.events.publishEvent(new DueItemsReported(practiceId, SOURCE, items(practiceId)));
 	}
@@ -139,18 +219,21 @@ class OffboardingService {
 	List<DueItem> items(UUID practiceId) {
 		boolean nprm = this.practices.get(practiceId).nprmMode();
 		ZoneId zone = this.practices.zone(practiceId);
-		Instant now = this.clock.instant();
 		List<DueItem> items = new ArrayList<>();
 		for (Offboarding.StepRow row : this.steps.open(practiceId)) {
 			StaffMember person = this.staff.find(practiceId, row.personId()).orElse(null);
 			if (person == null || person.endedAt() == null) {
 				continue;
 			}
-			ChecklistStep step = Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone, now);
-			items.add(new DueItem("offboarding:" + step.id(), person.name() + ": " + step.title(), step.dueOn(),
+			ChecklistStep step = Offboarding.view(row, person.endedAt(), person.endedOn(), nprm, zone);
+			items.add(new DueItem("offboarding:" + step.id(),
+					(step.overdue() ? "OVERDUE: " : "") + person.name() + ": " + step.title(), step.dueOn(),
 					step.dueAt(), step.proposed() ? Basis.PROPOSED : Basis.RECOMMENDED, null, null,
 					"/staff/" + person.id() + "/offboarding", CITATION));
 		}
+		this.reviews.nextDue(practiceId)
+			.ifPresent((due) -> items.add(new DueItem("access-review:next", AccessReview.NEXT_REVIEW_TITLE, due, null,
+					Basis.RECOMMENDED, null, null, "/access-reviews", AccessReview.CITATION)));
 		return items;
 	}
 

@@ -29,9 +29,12 @@ class StaffController {
 
 	private final StaffService service;
 
-	StaffController(Workforce workforce, StaffService service) {
+	private final OnboardingService onboarding;
+
+	StaffController(Workforce workforce, StaffService service, OnboardingService onboarding) {
 		this.workforce = workforce;
 		this.service = service;
+		this.onboarding = onboarding;
 	}
 
 	@GetMapping("/staff")
@@ -77,7 +80,15 @@ class StaffController {
 		}
 		model.addAttribute("findings",
 				this.workforce.findings(practiceId).stream().filter((f) -> f.concerns(id)).toList());
+		model.addAttribute("onboarding", this.onboarding.checklist(practiceId, id));
 		return "workforce/person";
+	}
+
+	@PostMapping("/staff/{id}/onboarding/steps/{stepId}")
+	@Permitted(Permission.WORKFORCE_EDIT)
+	String onboardingStepDone(@PathVariable UUID id, @PathVariable UUID stepId, RedirectAttributes redirect) {
+		OnboardingStep step = this.onboarding.completeStep(CurrentActor.get(), id, stepId);
+		return FormPost.redirect(redirect, "/staff/" + id, "Onboarding step done: " + step.title() + ".");
 	}
 
 	@GetMapping("/staff/{id}/edit")

@@ -28,15 +28,18 @@ class StaffService {
 
 	private final WorkforceGaps gaps;
 
+	private final OnboardingService onboarding;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StaffService(StaffRepository staff, Accounts accounts, WorkforceGaps gaps, ApplicationEventPublisher events,
-			Clock clock) {
+	StaffService(StaffRepository staff, Accounts accounts, WorkforceGaps gaps, OnboardingService onboarding,
+			ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.accounts = accounts;
 		this.gaps = gaps;
+		this.onboarding = onboarding;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -47,6 +50,7 @@ class StaffService {
 		Person person = Person.add(practiceId, form, today(actor), references(practiceId, null, form));
 		this.staff.insert(person, this.clock.instant());
 		this.events.publishEvent(person.added());
+		this.onboarding.start(practiceId, person.id());
 		this.gaps.report(practiceId);
 		return this.staff.find(practiceId, person.id()).orElseThrow();
 	}

@@ -30,16 +30,21 @@ class SystemAccountController {
 
 	private final StaffController staffPages;
 
-	SystemAccountController(Workforce workforce, AccountService service, StaffController staffPages) {
+	private final OffboardingService offboarding;
+
+	SystemAccountController(Workforce workforce, AccountService service, StaffController staffPages,
+			OffboardingService offboarding) {
 		this.workforce = workforce;
 		this.service = service;
 		this.staffPages = staffPages;
+		this.offboarding = offboarding;
 	}
 
 	@GetMapping("/staff/findings")
 	@Permitted(Permission.WORKFORCE_READ)
 	String findings(Model model) {
 		model.addAttribute("findings", this.workforce.findings(CurrentActor.practiceId()));
+		model.addAttribute("overdue", this.offboarding.overdue(CurrentActor.practiceId()));
 		return "workforce/findings";
 	}
 

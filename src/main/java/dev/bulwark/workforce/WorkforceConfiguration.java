@@ -23,11 +23,31 @@ class WorkforceConfiguration {
 	}
 
 	@Bean
-	DashboardCard.Source workforceDashboardCard(Workforce workforce) {
+	NavigationItem accessReviewsNavigation() {
+		return new NavigationItem(GROUP, "Access reviews", "/access-reviews",
+				"Who has access to what, reviewed and signed off", 431, Permission.WORKFORCE_READ);
+	}
+
+	@Bean
+	NavigationItem sanctionsNavigation() {
+		return new NavigationItem(GROUP, "Sanctions", "/sanctions", "Sanctions applied for breaking security policies",
+				432, Permission.SANCTIONS_READ);
+	}
+
+	@Bean
+	DashboardCard.Source workforceDashboardCard(Workforce workforce, OffboardingService offboarding) {
 		return () -> {
 			var actor = CurrentActor.find().orElse(null);
 			if (actor == null || !actor.can(Permission.WORKFORCE_READ)) {
 				return List.of();
+			}
+			int overdue = offboarding.overdue(actor.practiceId()).size();
+			if (overdue > 0) {
+				return List.of(new DashboardCard("Staff and access",
+						overdue + ((overdue == 1) ? " offboarding step is" : " offboarding steps are")
+								+ " past the deadline",
+						"Access of someone who left may still be open: finish the checklist.", "/staff/findings",
+						"attention", 430));
 			}
 			long people = workforce.countStaff(actor.practiceId());
 			if (people == 0) {

@@ -199,4 +199,164 @@ public sealed interface WorkforceEvent extends AuditableEvent {
 
 	}
 
+	/** The daily tick found an offboarding step past its deadline and escalated it. */
+	record OffboardingStepOverdue(UUID practiceId, UUID personId, UUID stepId, String name, String step,
+			String basis) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.offboarding-step-overdue";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff";
+		}
+
+		@Override
+		public String objectId() {
+			return this.personId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Offboarding of \"" + this.name + "\": overdue \"" + this.step + "\" (" + this.basis + " deadline)";
+		}
+
+	}
+
+	/** A step of an onboarding checklist was done. */
+	record OnboardingStepDone(UUID practiceId, UUID personId, UUID stepId, String name,
+			String step) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "staff.onboarding-step-done";
+		}
+
+		@Override
+		public String objectType() {
+			return "staff";
+		}
+
+		@Override
+		public String objectId() {
+			return this.personId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Onboarding of \"" + this.name + "\": done \"" + this.step + "\"";
+		}
+
+	}
+
+	/** An access review was started with a line per enabled account. */
+	record AccessReviewStarted(UUID practiceId, UUID reviewId, int lines) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "access-review.started";
+		}
+
+		@Override
+		public String objectType() {
+			return "access-review";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reviewId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Access review started: " + this.lines + ((this.lines == 1) ? " account" : " accounts")
+					+ " to review";
+		}
+
+	}
+
+	/** A line of an access review was decided. */
+	record AccessReviewLineDecided(UUID practiceId, UUID reviewId, UUID lineId, String personName, String systemName,
+			String username, String decision) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "access-review.line-decided";
+		}
+
+		@Override
+		public String objectType() {
+			return "access-review";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reviewId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Access review: \"" + this.username + "\" on " + this.systemName + " of \"" + this.personName
+					+ "\": " + this.decision;
+		}
+
+	}
+
+	/** The security officer signed off an access review. */
+	record AccessReviewSignedOff(UUID practiceId, UUID reviewId, java.time.LocalDate signedOn, int lines,
+			java.time.LocalDate nextDueOn) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "access-review.signed-off";
+		}
+
+		@Override
+		public String objectType() {
+			return "access-review";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reviewId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Access review signed off on " + this.signedOn + " (" + this.lines
+					+ ((this.lines == 1) ? " account" : " accounts") + "); next review recommended by "
+					+ this.nextDueOn;
+		}
+
+	}
+
+	/**
+	 * A sanction was recorded. The summary names nobody: sanction records are restricted.
+	 */
+	record SanctionRecorded(UUID practiceId, UUID sanctionId, UUID personId) implements WorkforceEvent {
+
+		@Override
+		public String action() {
+			return "sanction.recorded";
+		}
+
+		@Override
+		public String objectType() {
+			return "sanction";
+		}
+
+		@Override
+		public String objectId() {
+			return this.sanctionId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Sanction record added";
+		}
+
+	}
+
 }

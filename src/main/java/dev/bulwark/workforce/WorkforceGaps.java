@@ -28,6 +28,8 @@ class WorkforceGaps {
 
 	static final String SOURCE = "workforce";
 
+	static final String OVERDUE_OFFBOARDING = "offboarding.overdue";
+
 	/**
 	 * At most this many subjects are named in a gap's detail; the findings page lists
 	 * all.
@@ -55,15 +57,18 @@ class WorkforceGaps {
 
 	private final Inventory inventory;
 
+	private final StepRepository steps;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	WorkforceGaps(StaffRepository staff, AccountRepository accounts, Inventory inventory,
+	WorkforceGaps(StaffRepository staff, AccountRepository accounts, Inventory inventory, StepRepository steps,
 			ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.accounts = accounts;
 		this.inventory = inventory;
+		this.steps = steps;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -73,9 +78,40 @@ class WorkforceGaps {
 		report(day.practiceId());
 	}
 
-	/** Publishes every open gap of the practice. */
+	/**
+	 * Publishes every open gap of the practice: the access findings, and the offboarding
+	 * steps the daily tick found past their deadline (the escalation).
+	 */
 	void report(UUID practiceId) {
-		this.events.publishEvent(new GapsReported(practiceId, SOURCE, gaps(findings(practiceId))));
+		List<Gap> gaps = new ArrayList<>(gaps(findings(practiceId)));
+		overdueOffboarding(this.steps.open(practiceId), this.staff.all(practiceId)).ifPresent(gaps::add);
+		this.events.publishEvent(new GapsReported(practiceId, SOURCE, gaps));
+	}
+
+	/**
+	 * One gap for every open offboarding step flagged overdue, naming the people who
+	 * left; none when no step is overdue.
+	 */
+	static java.util.Optional<Gap> overdueOffboarding(List<Offboarding.StepRow> open, List<StaffMember> staff) {
+		List<Offboarding.StepRow> overdue = open.stream()
+			.filter((row) -> row.doneAt() == null && row.overdueAt() != null)
+			.toList();
+		if (overdue.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		Map<UUID, String> names = new LinkedHashMap<>();
+		staff.forEach((p) -> names.put(p.id(), p.name()));
+		List<String> people = overdue.stream()
+			.map((row) -> names.getOrDefault(row.personId(), "someone who left"))
+			.distinct()
+			.toList();
+		String title = (overdue.size() == 1) ? "An offboarding step is past its deadline"
+				: overdue.size() + " offboarding steps are past their deadline";
+		String link = (people.size() == 1) ? "/staff/" + overdue.get(0).personId() + "/offboarding" : "/staff/findings";
+		return java.util.Optional.of(new Gap(OVERDUE_OFFBOARDING, null, OffboardingService.CITATION, title,
+				"Offboarding not finished for " + AccessFindings.and(people)
+						+ ": access of people who left may still be open. Finish the checklist steps.",
+				link));
 	}
 
 	/** The findings now, in the order they are reported. */

@@ -21,7 +21,8 @@
  * StaffChanged, SystemAccountAdded, SystemAccountChanged, SystemsUsedChanged,
  * DepartureRecorded, OffboardingStepDone.
  */
-@ApplicationModule(displayName = "Workforce", allowedDependencies = { "shared", "identity", "practice", "inventory" })
+@ApplicationModule(displayName = "Workforce",
+		allowedDependencies = { "shared", "identity", "practice", "inventory", "policies" })
 package dev.bulwark.workforce;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The offboarding checklist's steps and deadlines, without Spring. */
+/** The offboarding checklist's steps, deadlines and overdue rule, without Spring. */
 class OffboardingTests {
 
 	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
 	private static Offboarding.StepRow row(int hours) {
 		return new Offboarding.StepRow(UUID.randomUUID(), UUID.randomUUID(), "DISABLE_ACCOUNT", null, "Disable", hours,
-				null, null);
+				null, null, null);
 	}
 
 	@Test
@@ -36,36 +36,56 @@ class OffboardingTests {
 		// Employment ends at 01:30 on the night clocks go back (2025-11-02): 24 elapsed
 		// hours later the wall clock shows 00:30.
 		Instant ended = LocalDate.of(2025, 11, 2).atTime(1, 30).atZone(NEW_YORK).toInstant();
-		ChecklistStep access = Offboarding.view(row(1), ended, LocalDate.of(2025, 11, 2), true, NEW_YORK,
-				ended.plusSeconds(60));
+		LocalDate lastDay = LocalDate.of(2025, 11, 2);
+		ChecklistStep access = Offboarding.view(row(1), ended, lastDay, true, NEW_YORK);
 		assertThat(access.dueAt()).isEqualTo(ended.plusSeconds(3600));
 		assertThat(access.proposed()).isTrue();
 		assertThat(access.deadline())
 			.isEqualTo("PROPOSED: within 1 hour of the end of employment (proposed rule, not yet law)");
-		assertThat(access.overdue()).isFalse();
-		ChecklistStep notice = Offboarding.view(row(24), ended, LocalDate.of(2025, 11, 2), true, NEW_YORK,
-				ended.plusSeconds(24 * 3600 + 1));
+		assertThat(Offboarding.pastDeadline(row(1), ended, lastDay, true, NEW_YORK, ended.plusSeconds(60))).isFalse();
+		assertThat(Offboarding.pastDeadline(row(1), ended, lastDay, true, NEW_YORK, ended.plusSeconds(3601))).isTrue();
+		ChecklistStep notice = Offboarding.view(row(24), ended, lastDay, true, NEW_YORK);
 		assertThat(notice.dueAt().atZone(NEW_YORK).toLocalDateTime())
 			.isEqualTo(LocalDate.of(2025, 11, 3).atTime(0, 30));
-		assertThat(notice.overdue()).isTrue();
+		// 23 wall-clock hours later is not yet 24 elapsed hours across the change.
+		Instant wallClock23h = LocalDate.of(2025, 11, 3).atTime(0, 29).atZone(NEW_YORK).toInstant();
+		assertThat(Offboarding.pastDeadline(row(24), ended, lastDay, true, NEW_YORK, wallClock23h)).isFalse();
+		assertThat(Offboarding.pastDeadline(row(24), ended, lastDay, true, NEW_YORK, ended.plusSeconds(24 * 3600 + 1)))
+			.isTrue();
 	}
 
 	@Test
 	void outsideNprmReadyModeThereIsNoHourClockOnlyTheRecommendedLastDay() {
 		Instant ended = LocalDate.of(2025, 6, 10).atTime(17, 0).atZone(NEW_YORK).toInstant();
-		ChecklistStep step = Offboarding.view(row(1), ended, LocalDate.of(2025, 6, 10), false, NEW_YORK,
-				ended.plusSeconds(5 * 3600));
+		LocalDate lastDay = LocalDate.of(2025, 6, 10);
+		ChecklistStep step = Offboarding.view(row(1), ended, lastDay, false, NEW_YORK);
 		assertThat(step.dueAt()).isNull();
 		assertThat(step.proposed()).isFalse();
-		assertThat(step.dueOn()).isEqualTo(LocalDate.of(2025, 6, 10));
+		assertThat(step.dueOn()).isEqualTo(lastDay);
 		assertThat(step.deadline())
 			.isEqualTo("RECOMMENDED: by the last day of work (the rule in force sets no time limit)");
-		// 22:00 local on the last day: not yet overdue; the next day it is.
-		assertThat(step.overdue()).isFalse();
-		assertThat(
-				Offboarding.view(row(1), ended, LocalDate.of(2025, 6, 10), false, NEW_YORK, ended.plusSeconds(8 * 3600))
-					.overdue())
+		// 22:00 local on the last day: not yet past; the next day it is.
+		assertThat(Offboarding.pastDeadline(row(1), ended, lastDay, false, NEW_YORK, ended.plusSeconds(5 * 3600)))
+			.isFalse();
+		assertThat(Offboarding.pastDeadline(row(1), ended, lastDay, false, NEW_YORK, ended.plusSeconds(8 * 3600)))
 			.isTrue();
+	}
+
+	@Test
+	void overdueIsWhatTheTickRecordedNotComputedWhenRead() {
+		Instant ended = LocalDate.of(2025, 6, 10).atTime(17, 0).atZone(NEW_YORK).toInstant();
+		LocalDate lastDay = LocalDate.of(2025, 6, 10);
+		// Long past its deadline, but the tick has not flagged it: not shown overdue.
+		assertThat(Offboarding.view(row(1), ended, lastDay, true, NEW_YORK).overdue()).isFalse();
+		Offboarding.StepRow flagged = new Offboarding.StepRow(UUID.randomUUID(), UUID.randomUUID(), "DISABLE_ACCOUNT",
+				null, "Disable", 1, ended.plusSeconds(7200), null, null);
+		ChecklistStep step = Offboarding.view(flagged, ended, lastDay, true, NEW_YORK);
+		assertThat(step.overdue()).isTrue();
+		assertThat(step.overdueSince()).isEqualTo(ended.plusSeconds(7200));
+		Offboarding.StepRow done = new Offboarding.StepRow(flagged.id(), flagged.personId(), "DISABLE_ACCOUNT", null,
+				"Disable", 1, ended.plusSeconds(7200), ended.plusSeconds(9000), "Pat");
+		assertThat(Offboarding.view(done, ended, lastDay, true, NEW_YORK).overdue()).isFalse();
+		assertThat(Offboarding.pastDeadline(done, ended, lastDay, true, NEW_YORK, ended.plusSeconds(99999))).isFalse();
 	}
 
 }
