@@ -11,14 +11,14 @@ import org.springframework.http.HttpHeaders;
  * ({@code nosniff}), and sandboxed should a browser open it anyway (a PDF or HTML-like
  * text cannot run script or reach the session).
  */
-final class EvidenceDownloads {
+public final class EvidenceDownloads {
 
 	static final String CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
 
 	private EvidenceDownloads() {
 	}
 
-	static void send(EvidenceFile file, HttpServletResponse response) throws IOException {
+	public static void send(EvidenceFile file, HttpServletResponse response) throws IOException {
 		response.setContentType(file.contentType());
 		response.setContentLengthLong(file.sizeBytes());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition());

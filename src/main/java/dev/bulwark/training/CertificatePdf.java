@@ -1,15 +1,10 @@
 package dev.bulwark.training;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.bulwark.shared.HtmlPdf;
+
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -18,22 +13,19 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints a completion certificate as PDF: a Thymeleaf template (XHTML) laid out by
- * openhtmltopdf with the DejaVu fonts embedded, as the policies' PDFs are. Only names,
- * dates and numbers go in; nothing makes the renderer fetch a resource.
+ * Prints a completion certificate as PDF: a Thymeleaf template (XHTML) laid out by the
+ * shared {@link HtmlPdf}, as the policies' PDFs are. Only names, dates and numbers go in;
+ * nothing makes the renderer fetch a resource.
  */
 @Component
 class CertificatePdf {
 
-	private static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-
-	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
-
 	private final SpringTemplateEngine templates;
 
-	CertificatePdf() {
+	private final HtmlPdf pdf;
+
+	CertificatePdf(HtmlPdf pdf) {
+		this.pdf = pdf;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(CertificatePdf.class.getClassLoader());
 		resolver.setPrefix("templates/training/pdf/");
 		resolver.setSuffix(".html");
@@ -63,32 +55,7 @@ class CertificatePdf {
 	}
 
 	byte[] render(Certificate certificate) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html(certificate), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The certificate could not be rendered", ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static byte[] font(String path) {
-		try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing font " + path);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.pdf.render(html(certificate));
 	}
 
 }

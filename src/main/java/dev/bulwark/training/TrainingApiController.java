@@ -1,18 +1,28 @@
 package dev.bulwark.training;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceDownloads;
+import dev.bulwark.evidence.EvidenceSummary;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,8 +44,23 @@ class TrainingApiController {
 
 	private final Training training;
 
-	TrainingApiController(Training training) {
+	private final OutsideTrainings outside;
+
+	TrainingApiController(Training training, OutsideTrainings outside) {
 		this.training = training;
+		this.outside = outside;
+	}
+
+	/** An outside training record with its certificates in the evidence store. */
+	record OutsideTrainingView(UUID id, UUID userId, String personName, String course, String provider,
+			LocalDate completedOn, BigDecimal hours, String notes, Instant recordedAt,
+			List<EvidenceSummary> certificates) {
+
+		static OutsideTrainingView of(OutsideTraining r, List<EvidenceSummary> certificates) {
+			return new OutsideTrainingView(r.id(), r.userId(), r.personName(), r.course(), r.provider(),
+					r.completedOn(), r.hours(), r.notes(), r.recordedAt(), certificates);
+		}
+
 	}
 
 	/** A module as the API shows it: the questions without their answers. */
@@ -111,6 +136,48 @@ class TrainingApiController {
 			+ "(empty: in 30 days, a recommendation); modules a person already has open are skipped")
 	ResponseEntity<List<Assignment>> assign(@RequestBody AssignForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.training.assign(CurrentActor.get(), form));
+	}
+
+	@GetMapping("/records/outside")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "Training taken outside Bulwark (person, course, provider, date, hours), newest first, 50 per "
+			+ "page (page=0, 1, ...; the total is in X-Total-Count): everyone's for the security officer and "
+			+ "auditors, otherwise your own")
+	ResponseEntity<List<OutsideTraining>> outsideRecords(@RequestParam(defaultValue = "0") int page) {
+		Actor actor = CurrentActor.get();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.outside.count(actor)))
+			.body(this.outside.records(actor, page));
+	}
+
+	@PostMapping(path = "/records/outside", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Permitted(Permission.TRAINING_MANAGE)
+	@Operation(summary = "Record outside training (multipart: userId, or personName for someone without an account; "
+			+ "course, provider, completedOn, hours, notes, and file: the certificate, optional, stored encrypted in "
+			+ "the evidence store); nothing is saved if anything is refused")
+	ResponseEntity<OutsideTrainingView> recordOutside(@Valid @ModelAttribute OutsideTrainingForm form) {
+		Actor actor = CurrentActor.get();
+		OutsideTraining record = this.outside.record(actor, form);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(OutsideTrainingView.of(record, this.outside.certificates(actor, record.id())));
+	}
+
+	@GetMapping("/records/outside/{id}")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "One outside training record with its certificates (yours, or anyone's for the security "
+			+ "officer and auditors)")
+	OutsideTrainingView outsideRecord(@PathVariable UUID id) {
+		Actor actor = CurrentActor.get();
+		return OutsideTrainingView.of(this.outside.get(actor, id), this.outside.certificates(actor, id));
+	}
+
+	@GetMapping("/records/outside/{id}/certificates/{evidenceId}")
+	@Permitted(Permission.TRAINING_TAKE)
+	@Operation(summary = "Download a certificate of an outside training record you may read (version: empty for the "
+			+ "newest)")
+	void certificate(@PathVariable UUID id, @PathVariable UUID evidenceId,
+			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
+		EvidenceDownloads.send(this.outside.openCertificate(CurrentActor.get(), id, evidenceId, version), response);
 	}
 
 }

@@ -35,6 +35,12 @@ class TrainingConfiguration {
 	}
 
 	@Bean
+	NavigationItem outsideTrainingNavigation() {
+		return new NavigationItem(GROUP, "Outside training", "/training/outside",
+				"Courses taken outside Bulwark, with their certificates", 432, Permission.WORKFORCE_READ);
+	}
+
+	@Bean
 	DashboardCard.Source trainingDashboardCard(Training training) {
 		return () -> {
 			var actor = CurrentActor.find().orElse(null);

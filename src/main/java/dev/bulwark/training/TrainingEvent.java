@@ -1,6 +1,8 @@
 package dev.bulwark.training;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.AuditableEvent;
@@ -116,6 +118,33 @@ public sealed interface TrainingEvent extends AuditableEvent {
 		@Override
 		public String summary() {
 			return "Completion certificate of " + this.person + " for \"" + this.moduleTitle + "\" downloaded";
+		}
+
+	}
+
+	/** Training taken outside Bulwark was recorded. */
+	record OutsideTrainingRecorded(UUID practiceId, UUID recordId, String person, String course, String provider,
+			LocalDate completedOn, BigDecimal hours) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.outside-recorded";
+		}
+
+		@Override
+		public String objectType() {
+			return "outside-training";
+		}
+
+		@Override
+		public String objectId() {
+			return this.recordId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Outside training of " + this.person + " recorded: \"" + this.course + "\" by " + this.provider
+					+ ", " + this.completedOn + ", " + this.hours.toPlainString() + " h";
 		}
 
 	}

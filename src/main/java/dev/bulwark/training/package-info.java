@@ -12,7 +12,8 @@
  * TrainingOverdue, CertificateDownloaded. Due dates reach the calendar through
  * {@link dev.bulwark.shared.DueItemsReported} (source {@code training}).
  */
-@ApplicationModule(displayName = "Training", allowedDependencies = { "shared", "practice", "identity", "policies" })
+@ApplicationModule(displayName = "Training",
+		allowedDependencies = { "shared", "practice", "identity", "policies", "evidence" })
 package dev.bulwark.training;
 
 import org.springframework.modulith.ApplicationModule;

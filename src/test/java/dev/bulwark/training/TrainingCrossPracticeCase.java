@@ -32,7 +32,10 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 
 	private final JdbcClient jdbc;
 
-	TrainingCrossPracticeCase(Training training, TestMembers members, JdbcClient jdbc) {
+	private final OutsideTrainings outside;
+
+	TrainingCrossPracticeCase(Training training, TestMembers members, JdbcClient jdbc, OutsideTrainings outside) {
+		this.outside = outside;
 		this.training = training;
 		this.members = members;
 		this.jdbc = jdbc;
@@ -44,7 +47,11 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 				"/api/v1/training/records/{id}",
 				// Catalog keys, not records (see the class comment).
 				"/training/modules/{key}", "/training/modules/{key}/attempts", "/api/v1/training/modules/{key}",
-				"/api/v1/training/modules/{key}/attempts", "/training/assignments", "/api/v1/training/assignments");
+				"/api/v1/training/modules/{key}/attempts", "/training/assignments", "/api/v1/training/assignments",
+				"/training/outside", "/training/outside/{id}", "/training/outside/{id}/certificates",
+				"/training/outside/{id}/certificates/{evidenceId}", "/api/v1/training/records/outside",
+				"/api/v1/training/records/outside/{id}",
+				"/api/v1/training/records/outside/{id}/certificates/{evidenceId}");
 	}
 
 	@Override
@@ -53,7 +60,22 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 		dev.bulwark.training.Attempt passed = TrainingFixtures.pass(this.training, victimStaff.actor(), "phishing");
 		UUID practiceId = victimOwner.practiceId();
 		UUID id = passed.id();
+		OutsideTraining course = this.outside.record(victimOwner.actor(),
+				new OutsideTrainingForm(victimStaff.userId(), null, "Outside course", "Provider",
+						java.time.LocalDate.of(2025, 1, 10), java.math.BigDecimal.ONE, null,
+						new org.springframework.mock.web.MockMultipartFile("file", "c.pdf", "application/pdf",
+								OutsideTrainingTests.PDF)));
+		UUID certificate = this.outside.certificates(victimOwner.actor(), course.id()).get(0).id();
 		Runnable unchanged = () -> {
+			assertThat(this.outside.all(practiceId)).singleElement()
+				.satisfies((r) -> assertThat(r.course()).isEqualTo("Outside course"));
+			assertThat(this.outside.certificates(victimOwner.actor(), course.id())).hasSize(1);
+			assertThat(this.jdbc
+				.sql("select count(*) from trn_outside_training where user_id = :user and practice_id <> :practice")
+				.param("user", victimStaff.userId())
+				.param("practice", practiceId)
+				.query(Long.class)
+				.single()).as("no outside record elsewhere names the victim's staff").isZero();
 			assertThat(this.training.attemptsOf(practiceId, victimStaff.userId())).extracting((a) -> a.id())
 				.containsExactly(id);
 			assertThat(this.training.assignmentsOf(practiceId, victimStaff.userId())).singleElement()
@@ -73,6 +95,35 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("assign training to the victim's staff by API",
 						post("/api/v1/training/assignments").contentType(MediaType.APPLICATION_JSON)
 							.content("{\"userId\": \"" + victimStaff.userId() + "\"}"),
+						unchanged),
+				Attempt.of("read an outside record", get("/training/outside/{id}", course.id()), unchanged),
+				Attempt.of("add a certificate to an outside record",
+						post("/training/outside/{id}/certificates", course.id())
+							.contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("title", "x"),
+						unchanged),
+				Attempt.of("download an outside certificate",
+						get("/training/outside/{id}/certificates/{e}", course.id(), certificate), unchanged),
+				Attempt.of("record outside training for the victim's staff on the page",
+						post("/training/outside").contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("userId", victimStaff.userId().toString())
+							.param("course", "c")
+							.param("provider", "p")
+							.param("completedOn", "2025-01-01")
+							.param("hours", "1"),
+						unchanged),
+				Attempt.of("record outside training for the victim's staff by API",
+						post("/api/v1/training/records/outside").contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("userId", victimStaff.userId().toString())
+							.param("course", "c")
+							.param("provider", "p")
+							.param("completedOn", "2025-01-01")
+							.param("hours", "1"),
+						unchanged),
+				Attempt.of("read an outside record by API", get("/api/v1/training/records/outside/{id}", course.id()),
+						unchanged),
+				Attempt.of("download an outside certificate by API",
+						get("/api/v1/training/records/outside/{id}/certificates/{e}", course.id(), certificate),
 						unchanged));
 	}
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.InvitationAccepted;
 import dev.bulwark.identity.MemberSummary;
@@ -57,6 +58,9 @@ class TrainingModuleTests {
 
 	@MockitoBean
 	Policies policies;
+
+	@MockitoBean
+	EvidenceStore evidence;
 
 	TrainingModuleTests(Training training, JdbcClient jdbc, MovableClock clock) {
 		this.training = training;
