@@ -37,6 +37,7 @@ public record EvidenceOwner(String type, String id) {
 		types.put("backup", new Kind("Backup", true, null));
 		types.put("restore-test", new Kind("Restore test", true, "/contingency/restore-tests/{id}"));
 		types.put("scan", new Kind("Vulnerability scan", true, null));
+		types.put("vendor-verification", new Kind("Vendor safeguards verification", true, null));
 		TYPES = java.util.Collections.unmodifiableMap(types);
 	}
 

@@ -26,9 +26,20 @@ class VendorCatalog {
 
 	private final List<BaaTerm> terms;
 
+	private final List<Question> questions;
+
 	VendorCatalog() {
 		File file = load();
 		this.terms = List.copyOf(file.baaTerms());
+		this.questions = List.copyOf(file.verificationQuestions());
+	}
+
+	/**
+	 * The questions of the yearly safeguards verification (a proposed rule), in the
+	 * file's order.
+	 */
+	List<Question> questions() {
+		return this.questions;
 	}
 
 	/** Every term, proposed ones included, in the file's order. */
@@ -57,6 +68,9 @@ class VendorCatalog {
 			if (file.baaTerms() == null || file.baaTerms().isEmpty()) {
 				throw new IllegalStateException(LOCATION + " lists no business associate agreement terms");
 			}
+			if (file.verificationQuestions() == null || file.verificationQuestions().isEmpty()) {
+				throw new IllegalStateException(LOCATION + " lists no verification questions");
+			}
 			return file;
 		}
 		catch (IOException ex) {
@@ -65,7 +79,23 @@ class VendorCatalog {
 	}
 
 	/** The file as written. */
-	record File(@JsonProperty("baa_terms") List<BaaTerm> baaTerms) {
+	record File(@JsonProperty("baa_terms") List<BaaTerm> baaTerms,
+			@JsonProperty("verification_questions") List<Question> verificationQuestions) {
+	}
+
+	/**
+	 * A question of the vendor security questionnaire.
+	 *
+	 * @param key stable key, stored with each answer
+	 * @param citation the safeguard of the rule in force it asks about
+	 * @param text the question in plain words
+	 */
+	record Question(String key, String citation, String text) {
+
+		public String label() {
+			return this.text.strip() + " (" + this.citation + ")";
+		}
+
 	}
 
 	/**

@@ -66,6 +66,8 @@ class VendorController {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("vendor", this.vendors.vendor(practiceId, id));
 		model.addAttribute("agreements", this.vendors.agreements(practiceId, id));
+		model.addAttribute("verifications", this.vendors.verifications(practiceId, id));
+		model.addAttribute("breaches", this.vendors.breaches(practiceId, id));
 		return "vendors/show";
 	}
 

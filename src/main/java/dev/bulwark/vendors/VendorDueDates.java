@@ -18,12 +18,38 @@ final class VendorDueDates {
 
 	static final String RENEWAL_OBLIGATION = "OBL-BAA-REVIEW";
 
+	static final String VERIFICATION_OBLIGATION = "OBL-BA-VERIFICATION";
+
 	private VendorDueDates() {
 	}
 
-	/** The open items, soonest first. */
+	/** The renewals only, soonest first. */
 	static List<DueItem> of(List<VendorDetails> vendors) {
+		return of(vendors, java.util.Map.of(), false, null);
+	}
+
+	/**
+	 * The open items, soonest first: renewals, and in NPRM-ready mode each business
+	 * associate's next written verification of its technical safeguards (PROPOSED), one
+	 * year after the last one, or today when it was never verified.
+	 * @param lastVerified the date of each vendor's newest verification
+	 */
+	static List<DueItem> of(List<VendorDetails> vendors,
+			java.util.Map<java.util.UUID, java.time.LocalDate> lastVerified, boolean nprm, java.time.LocalDate today) {
 		List<DueItem> items = new ArrayList<>();
+		if (nprm) {
+			for (VendorDetails vendor : vendors) {
+				if (vendor.businessAssociate()) {
+					java.time.LocalDate last = lastVerified.get(vendor.id());
+					items.add(new DueItem("ba-verification:" + vendor.id(),
+							"Verify the technical safeguards of \"" + vendor.name()
+									+ "\" in writing (proposed rule, not in force)",
+							(last != null) ? Oversight.nextDue(last) : today, null, Basis.PROPOSED,
+							VERIFICATION_OBLIGATION, null, "/vendors/" + vendor.id() + "/verifications/new",
+							"164.314(a)(1)"));
+				}
+			}
+		}
 		for (VendorDetails vendor : vendors) {
 			if (vendor.businessAssociate() && vendor.baaRenewalOn() != null) {
 				items.add(new DueItem("baa-renewal:" + vendor.id(),

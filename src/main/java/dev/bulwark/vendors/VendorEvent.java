@@ -137,4 +137,63 @@ public sealed interface VendorEvent extends AuditableEvent {
 
 	}
 
+	/**
+	 * A yearly written verification of a business associate's technical safeguards was
+	 * recorded with the vendor's certification (a requirement of the 2025 proposed rule,
+	 * not in force).
+	 */
+	record VerificationRecorded(UUID practiceId, UUID vendorId, UUID verificationId, String vendorName,
+			LocalDate verifiedOn, int score, LocalDate nextDueOn) implements VendorEvent {
+
+		@Override
+		public String action() {
+			return "vendor.verification-recorded";
+		}
+
+		@Override
+		public String summary() {
+			return "Safeguards of \"" + this.vendorName + "\" verified on " + this.verifiedOn + ", score " + this.score
+					+ "%, next due " + this.nextDueOn + " (proposed rule)";
+		}
+
+	}
+
+	/**
+	 * A pattern of activity or practice of a business associate that is a material breach
+	 * of its agreement was recorded, with the steps taken (164.504(e)(1)(ii)).
+	 *
+	 * @param outcome where the response stands, in words
+	 */
+	record MaterialBreachRecorded(UUID practiceId, UUID vendorId, UUID breachId, String vendorName, LocalDate learnedOn,
+			String outcome) implements VendorEvent {
+
+		@Override
+		public String action() {
+			return "vendor.material-breach-recorded";
+		}
+
+		@Override
+		public String summary() {
+			return "Material breach by \"" + this.vendorName + "\" recorded (learned of on " + this.learnedOn + "): "
+					+ this.outcome;
+		}
+
+	}
+
+	/** The record of a material breach was brought up to date (steps, outcome). */
+	record MaterialBreachUpdated(UUID practiceId, UUID vendorId, UUID breachId, String vendorName,
+			String outcome) implements VendorEvent {
+
+		@Override
+		public String action() {
+			return "vendor.material-breach-updated";
+		}
+
+		@Override
+		public String summary() {
+			return "Material breach by \"" + this.vendorName + "\" updated: " + this.outcome;
+		}
+
+	}
+
 }

@@ -23,13 +23,44 @@ final class VendorGaps {
 
 	static final String INCOMPLETE = "baa.incomplete";
 
+	static final String MATERIAL_BREACH = "ba.material-breach";
+
 	static final int NAMED = 10;
 
 	private VendorGaps() {
 	}
 
-	/** The open gaps, in a fixed order. */
+	/** The open gaps of the agreements, in a fixed order. */
 	static List<Gap> of(List<VendorDetails> vendors) {
+		return of(vendors, List.of());
+	}
+
+	/**
+	 * The open gaps, in a fixed order: the agreements', then business associates with a
+	 * material breach not yet cured or ended by termination.
+	 */
+	static List<Gap> of(List<VendorDetails> vendors, List<MaterialBreachDetails> breaches) {
+		List<Gap> gaps = agreementGaps(vendors);
+		List<String> open = breaches.stream()
+			.filter(MaterialBreachDetails::open)
+			.map(MaterialBreachDetails::vendorName)
+			.distinct()
+			.sorted()
+			.toList();
+		if (!open.isEmpty()) {
+			String named = (open.size() <= NAMED) ? String.join(", ", open)
+					: String.join(", ", open.subList(0, NAMED)) + " and " + (open.size() - NAMED) + " more";
+			gaps.add(new Gap(MATERIAL_BREACH, "V-NO-BA-OVERSIGHT", "164.314(a)(1)",
+					(open.size() == 1) ? "A business associate's material breach is not yet cured or ended"
+							: open.size() + " business associates' material breaches are not yet cured or ended",
+					"Affected: " + named + ". Take reasonable steps to cure the breach or end the violation and, if "
+							+ "that fails, terminate the agreement where feasible (164.504(e)(1)(ii)); record each step.",
+					"/vendors"));
+		}
+		return gaps;
+	}
+
+	private static List<Gap> agreementGaps(List<VendorDetails> vendors) {
 		Map<BaaState, List<VendorDetails>> byState = new LinkedHashMap<>();
 		for (VendorDetails vendor : vendors) {
 			if (vendor.businessAssociate() && vendor.baaState().gap()) {

@@ -48,8 +48,11 @@ class VendorStandings {
 
 	private final ApplicationEventPublisher events;
 
+	private final OversightRepository oversight;
+
 	VendorStandings(VendorRepository vendors, BaaRepository agreements, EvidenceStore evidence, VendorCatalog catalog,
-			Practices practices, ApplicationEventPublisher events) {
+			Practices practices, ApplicationEventPublisher events, OversightRepository oversight) {
+		this.oversight = oversight;
 		this.vendors = vendors;
 		this.agreements = agreements;
 		this.evidence = evidence;
@@ -122,8 +125,11 @@ class VendorStandings {
 			}
 			now.add(vendor.withStanding(standing.state(), renewal));
 		}
-		this.events.publishEvent(new GapsReported(practiceId, VendorGaps.SOURCE, VendorGaps.of(now)));
-		this.events.publishEvent(new DueItemsReported(practiceId, VendorGaps.SOURCE, VendorDueDates.of(now)));
+		this.events.publishEvent(new GapsReported(practiceId, VendorGaps.SOURCE,
+				VendorGaps.of(now, this.oversight.allBreaches(practiceId))));
+		this.events.publishEvent(new DueItemsReported(practiceId, VendorGaps.SOURCE,
+				VendorDueDates.of(now, this.oversight.lastVerifiedOn(practiceId),
+						this.practices.find(practiceId).map((p) -> p.nprmMode()).orElse(false), today)));
 	}
 
 	static EvidenceOwner owner(UUID baaId) {

@@ -57,9 +57,12 @@ public class Vendors {
 
 	private final Practices practices;
 
+	private final OversightRepository oversight;
+
 	Vendors(VendorRepository repository, Inventory inventory, ApplicationEventPublisher events, Clock clock,
 			BaaRepository agreements, VendorStandings standings, VendorCatalog catalog, EvidenceStore evidence,
-			Practices practices) {
+			Practices practices, OversightRepository oversight) {
+		this.oversight = oversight;
 		this.repository = repository;
 		this.inventory = inventory;
 		this.events = events;
@@ -107,16 +110,18 @@ public class Vendors {
 	 */
 	@Transactional(readOnly = true)
 	public List<GapsReported.Gap> openGaps(UUID practiceId) {
-		return VendorGaps.of(this.repository.all(practiceId));
+		return VendorGaps.of(this.repository.all(practiceId), this.oversight.allBreaches(practiceId));
 	}
 
 	/**
-	 * Every open due item of the register (agreement renewals), soonest first, as the
-	 * last change or daily tick left them: the due list of the vendor pages.
+	 * Every open due item of the register (agreement renewals; in NPRM-ready mode the
+	 * yearly safeguards verifications of the proposed rule), soonest first: the due list
+	 * of the vendor pages.
 	 */
 	@Transactional(readOnly = true)
 	public List<DueItemsReported.DueItem> dueItems(UUID practiceId) {
-		return VendorDueDates.of(this.repository.all(practiceId));
+		return VendorDueDates.of(this.repository.all(practiceId), this.oversight.lastVerifiedOn(practiceId),
+				this.practices.get(practiceId).nprmMode(), this.practices.today(practiceId));
 	}
 
 	/** Every vendor with its agreements, for the audit binder. */
@@ -266,6 +271,149 @@ public class Vendors {
 	EvidenceFile openDocument(Actor actor, UUID vendorId, UUID baaId, UUID evidenceId, Integer version) {
 		agreement(actor.practiceId(), vendorId, baaId);
 		return this.evidence.openFor(actor, VendorStandings.owner(baaId), evidenceId, version);
+	}
+
+	// Oversight: yearly safeguards verification (proposed rule) and material breaches
+
+	/** The questions of the vendor security questionnaire. */
+	List<VendorCatalog.Question> questions() {
+		return this.catalog.questions();
+	}
+
+	/** A vendor's safeguards verifications, newest first, each with its certification. */
+	@Transactional(readOnly = true)
+	List<VerificationDetails> verifications(UUID practiceId, UUID vendorId) {
+		vendor(practiceId, vendorId);
+		return this.oversight.verifications(practiceId, vendorId)
+			.stream()
+			.map((v) -> v.withDocuments(this.evidence.forOwner(practiceId, verificationOwner(v.id()))))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	VerificationDetails verification(UUID practiceId, UUID vendorId, UUID id) {
+		return this.oversight.verification(practiceId, vendorId, id)
+			.map((v) -> v.withDocuments(this.evidence.forOwner(practiceId, verificationOwner(v.id()))))
+			.orElseThrow(() -> NotFoundException.of("Verification", id));
+	}
+
+	/** Every verification of the practice, for the audit binder. */
+	@Transactional(readOnly = true)
+	List<VerificationDetails> allVerifications(UUID practiceId) {
+		return this.oversight.allVerifications(practiceId)
+			.stream()
+			.map((v) -> v.withDocuments(this.evidence.forOwner(practiceId, verificationOwner(v.id()))))
+			.toList();
+	}
+
+	/**
+	 * The evidence panel of a verification, uploading and downloading through this
+	 * module.
+	 */
+	@Transactional(readOnly = true)
+	EvidencePanel verificationPanel(UUID practiceId, UUID vendorId, UUID id) {
+		String path = "/vendors/" + vendorId + "/verifications/" + id;
+		return this.evidence.panel(practiceId, verificationOwner(id), path)
+			.withEndpoints(path + "/documents", path + "/documents/{evidenceId}", Permission.VENDORS_EDIT,
+					Permission.VENDORS_READ);
+	}
+
+	/**
+	 * Records a yearly written verification of a business associate's technical
+	 * safeguards (a requirement of the 2025 proposed rule, not in force) with the
+	 * vendor's written certification, stored encrypted; nothing is saved if anything is
+	 * refused.
+	 */
+	@Transactional
+	VerificationDetails recordVerification(Actor actor, UUID vendorId, VerificationForm form) {
+		VendorDetails vendor = vendor(actor.practiceId(), vendorId);
+		boolean hasFile = form.file() != null && !form.file().isEmpty();
+		Map<String, VerificationAnswer> answers = Oversight.checkVerification(form,
+				this.catalog.questions().stream().map(VendorCatalog.Question::key).toList(), hasFile, today(actor));
+		int score = Oversight.score(answers);
+		UUID id = UUID.randomUUID();
+		this.oversight.insertVerification(actor.practiceId(), vendorId, id, form, answers, score, actor.userId(),
+				this.clock.instant());
+		this.evidence.storeFor(actor, verificationOwner(id),
+				new EvidenceForm("Safeguards certification of " + vendor.name() + ", " + form.verifiedOn(), null, null),
+				EvidenceContent.of(form.file()));
+		this.events.publishEvent(new VendorEvent.VerificationRecorded(actor.practiceId(), vendorId, id, vendor.name(),
+				form.verifiedOn(), score, Oversight.nextDue(form.verifiedOn())));
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return verification(actor.practiceId(), vendorId, id);
+	}
+
+	/**
+	 * Stores another document (a new certification, an attachment) for a verification.
+	 */
+	@Transactional
+	EvidenceDetails storeVerificationDocument(Actor actor, UUID vendorId, UUID id, EvidenceForm form,
+			EvidenceContent content) {
+		VerificationDetails verification = verification(actor.practiceId(), vendorId, id);
+		EvidenceForm titled = (form.title() != null) ? form
+				: new EvidenceForm(
+						"Safeguards certification of " + verification.vendorName() + ", " + verification.verifiedOn(),
+						form.description(), null);
+		return this.evidence.storeFor(actor, verificationOwner(id), titled, content);
+	}
+
+	/** Opens a verification's document for download (audited by the store). */
+	@Transactional(noRollbackFor = dev.bulwark.shared.StateConflictException.class)
+	EvidenceFile openVerificationDocument(Actor actor, UUID vendorId, UUID id, UUID evidenceId, Integer version) {
+		verification(actor.practiceId(), vendorId, id);
+		return this.evidence.openFor(actor, verificationOwner(id), evidenceId, version);
+	}
+
+	static dev.bulwark.evidence.EvidenceOwner verificationOwner(UUID verificationId) {
+		return dev.bulwark.evidence.EvidenceOwner.of("vendor-verification", verificationId);
+	}
+
+	/** A vendor's material breaches, newest first. */
+	@Transactional(readOnly = true)
+	List<MaterialBreachDetails> breaches(UUID practiceId, UUID vendorId) {
+		vendor(practiceId, vendorId);
+		return this.oversight.breaches(practiceId, vendorId);
+	}
+
+	/** Every material breach of the practice, for the audit binder. */
+	@Transactional(readOnly = true)
+	List<MaterialBreachDetails> allBreaches(UUID practiceId) {
+		return this.oversight.allBreaches(practiceId);
+	}
+
+	@Transactional(readOnly = true)
+	MaterialBreachDetails breach(UUID practiceId, UUID vendorId, UUID id) {
+		return this.oversight.breach(practiceId, vendorId, id)
+			.orElseThrow(() -> NotFoundException.of("Material breach", id));
+	}
+
+	/**
+	 * Records a pattern of activity or practice of a business associate that the practice
+	 * knows to be a material breach of its agreement, with the steps taken to cure it or
+	 * end the violation, or the termination (164.504(e)(1)(ii), 164.314(a)(1)).
+	 */
+	@Transactional
+	MaterialBreachDetails recordBreach(Actor actor, UUID vendorId, MaterialBreachForm form) {
+		VendorDetails vendor = vendor(actor.practiceId(), vendorId);
+		Oversight.checkBreach(form, today(actor));
+		UUID id = UUID.randomUUID();
+		this.oversight.insertBreach(actor.practiceId(), vendorId, id, form, actor.userId(), this.clock.instant());
+		this.events.publishEvent(new VendorEvent.MaterialBreachRecorded(actor.practiceId(), vendorId, id, vendor.name(),
+				form.learnedOn(), form.outcome().label()));
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return breach(actor.practiceId(), vendorId, id);
+	}
+
+	/** Brings a material breach's record up to date: more steps, the outcome. */
+	@Transactional
+	MaterialBreachDetails changeBreach(Actor actor, UUID vendorId, UUID id, MaterialBreachForm form) {
+		MaterialBreachDetails before = breach(actor.practiceId(), vendorId, id);
+		Oversight.checkBreach(form, today(actor));
+		this.oversight.updateBreach(actor.practiceId(), id, form, this.clock.instant());
+		this.events.publishEvent(new VendorEvent.MaterialBreachUpdated(actor.practiceId(), vendorId, id,
+				before.vendorName(), form.outcome().label()));
+		this.standings.refresh(actor.practiceId(), today(actor));
+		return breach(actor.practiceId(), vendorId, id);
 	}
 
 	// Inside

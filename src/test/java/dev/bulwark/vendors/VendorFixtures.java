@@ -65,4 +65,24 @@ final class VendorFixtures {
 				new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/pdf", pdf("signed")));
 	}
 
+	/** Every question answered "yes" except the last, answered "partly". */
+	static java.util.Map<String, String> answers() {
+		java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+		List<VendorCatalog.Question> questions = new VendorCatalog().questions();
+		questions.forEach((q) -> answers.put(q.key(), "YES"));
+		answers.put(questions.get(questions.size() - 1).key(), "PARTLY");
+		return answers;
+	}
+
+	static VerificationForm verification(java.time.LocalDate on, String fileName) {
+		return new VerificationForm(on, VerificationSource.VENDOR, answers(), null,
+				new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/pdf",
+						pdf("certified")));
+	}
+
+	static MaterialBreachForm breach(java.time.LocalDate learnedOn) {
+		return new MaterialBreachForm(learnedOn, "Sends unencrypted exports by e-mail",
+				"Wrote to the vendor asking it to stop", BreachOutcome.CURING, null, null);
+	}
+
 }

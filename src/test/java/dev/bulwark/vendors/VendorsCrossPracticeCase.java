@@ -38,7 +38,16 @@ class VendorsCrossPracticeCase implements CrossPracticeCase {
 				"/vendors/{id}/baas", "/vendors/{id}/baas/{baaId}", "/vendors/{id}/baas/{baaId}/edit",
 				"/vendors/{id}/baas/{baaId}/documents", "/vendors/{id}/baas/{baaId}/documents/{evidenceId}",
 				"/api/v1/vendors/{id}/baas", "/api/v1/vendors/{id}/baas/{baaId}",
-				"/api/v1/vendors/{id}/baas/{baaId}/documents/{evidenceId}", "/vendors", "/api/v1/vendors");
+				"/api/v1/vendors/{id}/baas/{baaId}/documents/{evidenceId}", "/vendors", "/api/v1/vendors",
+				"/vendors/{id}/verifications/new", "/vendors/{id}/verifications",
+				"/vendors/{id}/verifications/{verificationId}",
+				"/vendors/{id}/verifications/{verificationId}/documents",
+				"/vendors/{id}/verifications/{verificationId}/documents/{evidenceId}",
+				"/api/v1/vendors/{id}/verifications", "/api/v1/vendors/{id}/verifications/{verificationId}",
+				"/api/v1/vendors/{id}/verifications/{verificationId}/documents/{evidenceId}",
+				"/vendors/{id}/breaches/new", "/vendors/{id}/breaches", "/vendors/{id}/breaches/{breachId}/edit",
+				"/vendors/{id}/breaches/{breachId}", "/api/v1/vendors/{id}/material-breaches",
+				"/api/v1/vendors/{id}/material-breaches/{breachId}");
 	}
 
 	@Override
@@ -53,7 +62,20 @@ class VendorsCrossPracticeCase implements CrossPracticeCase {
 				VendorFixtures.agreement(today.minusDays(1), today.plusYears(1), "victim-baa.pdf"));
 		UUID baaId = baa.id();
 		UUID evidenceId = baa.documents().get(0).id();
+		VerificationDetails verification = this.vendors.recordVerification(VendorFixtures.actor(victimOwner), id,
+				VendorFixtures.verification(today.minusDays(1), "victim-cert.pdf"));
+		UUID verificationId = verification.id();
+		UUID certificationId = verification.documents().get(0).id();
+		MaterialBreachDetails breach = this.vendors.recordBreach(VendorFixtures.actor(victimOwner), id,
+				VendorFixtures.breach(today.minusDays(2)));
+		UUID breachId = breach.id();
 		Runnable unchanged = () -> {
+			assertThat(this.vendors.verifications(practiceId, id)).singleElement().satisfies((v) -> {
+				assertThat(v.score()).isEqualTo(verification.score());
+				assertThat(v.documents()).singleElement().satisfies((d) -> assertThat(d.currentVersion()).isEqualTo(1));
+			});
+			assertThat(this.vendors.breaches(practiceId, id)).singleElement()
+				.satisfies((b) -> assertThat(b.updatedAt()).isEqualTo(breach.updatedAt()));
 			List<BaaDetails> agreements = this.vendors.agreements(practiceId, id);
 			assertThat(agreements).hasSize(1);
 			assertThat(agreements.get(0).breachWindowDays()).isEqualTo(30);
@@ -121,6 +143,65 @@ class VendorsCrossPracticeCase implements CrossPracticeCase {
 						unchanged),
 				Attempt.of("download the signed copy by API",
 						get("/api/v1/vendors/{id}/baas/{baaId}/documents/{evidenceId}", id, baaId, evidenceId),
+						unchanged),
+				Attempt.of("open the verification form", get("/vendors/{id}/verifications/new", id), unchanged),
+				Attempt.of("record a verification",
+						post("/vendors/{id}/verifications", id).contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("verifiedOn", today.toString())
+							.param("completedBy", "VENDOR"),
+						unchanged),
+				Attempt.of("read a verification", get("/vendors/{id}/verifications/{v}", id, verificationId),
+						unchanged),
+				Attempt.of("add a certification",
+						post("/vendors/{id}/verifications/{v}/documents", id, verificationId)
+							.contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("title", "Stolen"),
+						unchanged),
+				Attempt.of("download the certification",
+						get("/vendors/{id}/verifications/{v}/documents/{e}", id, verificationId, certificationId),
+						unchanged),
+				Attempt.of("list verifications by API", get("/api/v1/vendors/{id}/verifications", id), unchanged),
+				Attempt.of("record a verification by API",
+						post("/api/v1/vendors/{id}/verifications", id).contentType(MediaType.MULTIPART_FORM_DATA)
+							.param("verifiedOn", today.toString())
+							.param("completedBy", "VENDOR"),
+						unchanged),
+				Attempt.of("read a verification by API",
+						get("/api/v1/vendors/{id}/verifications/{v}", id, verificationId), unchanged),
+				Attempt.of("download the certification by API",
+						get("/api/v1/vendors/{id}/verifications/{v}/documents/{e}", id, verificationId,
+								certificationId),
+						unchanged),
+				Attempt.of("open the material-breach form", get("/vendors/{id}/breaches/new", id), unchanged),
+				Attempt.of("record a material breach",
+						post("/vendors/{id}/breaches", id).param("learnedOn", today.toString())
+							.param("pattern", "x")
+							.param("steps", "y")
+							.param("outcome", "CURING"),
+						unchanged),
+				Attempt.of("open a material breach's form", get("/vendors/{id}/breaches/{b}/edit", id, breachId),
+						unchanged),
+				Attempt.of("change a material breach",
+						post("/vendors/{id}/breaches/{b}", id, breachId).param("learnedOn", today.toString())
+							.param("pattern", "x")
+							.param("steps", "y")
+							.param("outcome", "CURED")
+							.param("outcomeOn", today.toString()),
+						unchanged),
+				Attempt.of("list material breaches by API", get("/api/v1/vendors/{id}/material-breaches", id),
+						unchanged),
+				Attempt.of("record a material breach by API",
+						post("/api/v1/vendors/{id}/material-breaches", id).contentType(MediaType.APPLICATION_JSON)
+							.content("{\"learnedOn\": \"" + today
+									+ "\", \"pattern\": \"x\", \"steps\": \"y\", \"outcome\": \"CURING\"}"),
+						unchanged),
+				Attempt.of("read a material breach by API",
+						get("/api/v1/vendors/{id}/material-breaches/{b}", id, breachId), unchanged),
+				Attempt.of("change a material breach by API",
+						put("/api/v1/vendors/{id}/material-breaches/{b}", id, breachId)
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"learnedOn\": \"" + today + "\", \"pattern\": \"x\", \"steps\": \"y\", "
+									+ "\"outcome\": \"CURED\", \"outcomeOn\": \"" + today + "\"}"),
 						unchanged),
 				Attempt.of("download the victim's copy through the attacker's own path",
 						get("/vendors/{id}/baas/{baaId}/documents/{evidenceId}", UUID.randomUUID(), UUID.randomUUID(),

@@ -151,8 +151,11 @@ class VendorsModuleTests {
 			.matching((expired) -> expired.vendorId().equals(vendor.id()) && expired.to().equals("Agreement expired"))
 			.toArriveAndVerify((expired) -> {
 				assertThat(expired.summary()).isEqualTo("\"Acme EHR\": Current agreement -> Agreement expired");
-				assertThat(this.vendors.openGaps(this.officer.practiceId())).extracting(GapsReported.Gap::key)
-					.containsExactly("baa.expired");
+				// The event is caught inside the tick's transaction: wait for its commit.
+				org.awaitility.Awaitility.await()
+					.untilAsserted(() -> assertThat(this.vendors.openGaps(this.officer.practiceId()))
+						.extracting(GapsReported.Gap::key)
+						.containsExactly("baa.expired"));
 			});
 	}
 
