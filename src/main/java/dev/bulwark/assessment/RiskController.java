@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.catalog.Catalog;
+import dev.bulwark.evidence.EvidenceOwner;
+import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -35,9 +37,12 @@ class RiskController {
 
 	private final Catalog catalog;
 
-	RiskController(Risks risks, Catalog catalog) {
+	private final EvidenceStore evidence;
+
+	RiskController(Risks risks, Catalog catalog, EvidenceStore evidence) {
 		this.risks = risks;
 		this.catalog = catalog;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/risks")
@@ -173,6 +178,8 @@ class RiskController {
 				risk.questionKeys().stream().map(this.catalog::question).flatMap(java.util.Optional::stream).toList());
 		model.addAttribute("today", this.risks.today(actor.practiceId()));
 		addFormModel(actor, this.risks.matrixFor(actor.practiceId(), risk.id()), model);
+		model.addAttribute("evidencePanel",
+				this.evidence.panel(actor.practiceId(), EvidenceOwner.of("risk", risk.id()), "/risks/" + risk.id()));
 		return "assessment/risk";
 	}
 

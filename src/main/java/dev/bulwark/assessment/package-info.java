@@ -15,7 +15,7 @@
  * inventory is read only for the report's inventory section.
  */
 @ApplicationModule(displayName = "Risk assessment",
-		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory" })
+		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory", "evidence" })
 package dev.bulwark.assessment;
 
 import org.springframework.modulith.ApplicationModule;

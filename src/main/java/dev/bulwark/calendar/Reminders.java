@@ -26,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The e-mail reminders, sent when a practice's day begins (once per practice and day
  * across nodes, after the day's recurring obligations are opened): before the due date,
  * on it, once overdue (escalated to the security officers when the task is someone
- * else's), and a Monday digest. Every reminder sent is recorded, so a retried or repeated
- * day sends nothing twice. Each person gets at most one reminder e-mail and one digest a
- * day. Proposed-rule items are left out unless the practice is in NPRM-ready mode;
- * nothing is sent while no mail server is configured.
+ * else's), and a Monday digest. The run is claimed first ({@link JobClaims}: one row per
+ * practice, job and day with a unique key), so two nodes, or a redelivered tick, never
+ * both send; every reminder sent is recorded at once, so a run taken over after a crash
+ * sends nothing twice. Each person gets at most one reminder e-mail and one digest a day.
+ * Proposed-rule items are left out unless the practice is in NPRM-ready mode; nothing is
+ * sent while no mail server is configured.
  */
 @Component
 class Reminders {
@@ -43,6 +45,9 @@ class Reminders {
 	static final String ESCALATION = "ESCALATION";
 
 	static final String DIGEST = "DIGEST";
+
+	/** The job's name in {@code cal_job_claim}. */
+	static final String JOB = "reminders";
 
 	/** How far ahead the digest looks. */
 	static final int DIGEST_DAYS = 14;
@@ -63,8 +68,11 @@ class Reminders {
 
 	private final Clock clock;
 
+	private final JobClaims claims;
+
 	Reminders(CalendarRepository items, ReminderRepository repository, Tasks tasks, Practices practices,
-			Accounts accounts, ReminderMailer mailer, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, ReminderMailer mailer, ApplicationEventPublisher events, Clock clock, JobClaims claims) {
+		this.claims = claims;
 		this.items = items;
 		this.repository = repository;
 		this.tasks = tasks;
@@ -81,7 +89,7 @@ class Reminders {
 	 */
 	@Transactional
 	int send(UUID practiceId, LocalDate today) {
-		if (!this.mailer.configured()) {
+		if (!this.mailer.configured() || !this.claims.claim(practiceId, JOB, today)) {
 			return 0;
 		}
 		PracticeDetails practice = this.practices.get(practiceId);
@@ -125,15 +133,20 @@ class Reminders {
 			if (this.mailer.sendReminders(person, practice.name(), lines,
 					entry.getValue().stream().map(Line::kind).toList())) {
 				messages++;
-				for (Line line : entry.getValue()) {
-					this.repository.recordSent(practiceId, line.item().id(), person.userId(), line.kind(), null, today,
-							now);
-				}
+				// Recorded at once, in a transaction of its own: a run taken over after a
+				// crash sends only what was not sent yet.
+				this.claims.inOwnTransaction(() -> {
+					for (Line line : entry.getValue()) {
+						this.repository.recordSent(practiceId, line.item().id(), person.userId(), line.kind(), null,
+								today, now);
+					}
+				});
 			}
 		}
 		if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
 			messages += digests(practice, members, preferences, today, now);
 		}
+		this.claims.finish(practiceId, JOB, today);
 		if (messages > 0) {
 			this.events.publishEvent(new RemindersSent(practiceId, today, messages));
 		}
@@ -160,7 +173,8 @@ class Reminders {
 			}
 			if (this.mailer.sendDigest(person, practice.name(), today,
 					this.tasks.summaries(practice.id(), theirs, practice.zone()))) {
-				this.repository.recordSent(practice.id(), null, person.userId(), DIGEST, today, today, now);
+				this.claims.inOwnTransaction(() -> this.repository.recordSent(practice.id(), null, person.userId(),
+						DIGEST, today, today, now));
 				messages++;
 			}
 		}

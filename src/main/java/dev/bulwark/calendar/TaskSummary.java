@@ -36,7 +36,7 @@ public record TaskSummary(UUID id, TaskKind kind, String source, String title, S
 		return switch (basis) {
 			case LAW -> "Law in force";
 			case PROPOSED -> "Proposed rule (not yet law)";
-			case RECOMMENDED -> "Recommended";
+			case RECOMMENDED -> "Bulwark's recommendation";
 		};
 	}
 

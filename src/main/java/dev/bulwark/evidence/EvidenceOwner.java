@@ -28,11 +28,11 @@ public record EvidenceOwner(String type, String id) {
 		types.put("asset", new Kind("Asset", true, "/inventory/assets/{id}"));
 		types.put("risk", new Kind("Risk", true, "/risks/{id}"));
 		types.put("question", new Kind("Assessment question", false, null));
-		types.put("task", new Kind("Task", true, null));
-		types.put("vendor", new Kind("Vendor", true, null));
+		types.put("task", new Kind("Task", true, "/tasks/{id}"));
+		types.put("vendor", new Kind("Vendor", true, "/vendors/{id}"));
 		types.put("baa", new Kind("Business associate agreement", true, null));
 		types.put("training-record", new Kind("Training record", true, null));
-		types.put("incident", new Kind("Incident", true, null));
+		types.put("incident", new Kind("Incident", true, "/incidents/{id}"));
 		types.put("policy", new Kind("Policy", true, null));
 		types.put("backup", new Kind("Backup", true, null));
 		types.put("restore-test", new Kind("Restore test", true, "/contingency/restore-tests/{id}"));

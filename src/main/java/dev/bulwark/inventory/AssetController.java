@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceOwner;
+import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -43,9 +45,12 @@ class AssetController {
 
 	private final AssetService assets;
 
-	AssetController(Inventory inventory, AssetService assets) {
+	private final EvidenceStore evidence;
+
+	AssetController(Inventory inventory, AssetService assets, EvidenceStore evidence) {
 		this.inventory = inventory;
 		this.assets = assets;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -235,6 +240,8 @@ class AssetController {
 		model.addAttribute("gaps", AssetGaps.of(asset));
 		model.addAttribute("findings", this.inventory.findingsForAsset(practiceId, id));
 		model.addAttribute("reuses", this.inventory.reuses(practiceId, id));
+		model.addAttribute("evidencePanel", this.evidence.panel(practiceId, EvidenceOwner.of("asset", asset.id()),
+				"/inventory/assets/" + asset.id()));
 		return "inventory/asset";
 	}
 

@@ -24,7 +24,7 @@
  * built by {@code InventoryGaps}), so the risk assessment proposes risks without retyping
  * and this module never calls it.
  */
-@ApplicationModule(displayName = "Inventory", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared", "evidence" })
 package dev.bulwark.inventory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,8 @@ package dev.bulwark.vendors;
 
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceOwner;
+import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Paging;
@@ -25,7 +27,10 @@ class VendorController {
 
 	private final Vendors vendors;
 
-	VendorController(Vendors vendors) {
+	private final EvidenceStore evidence;
+
+	VendorController(Vendors vendors, EvidenceStore evidence) {
+		this.evidence = evidence;
 		this.vendors = vendors;
 	}
 
@@ -68,6 +73,8 @@ class VendorController {
 		model.addAttribute("agreements", this.vendors.agreements(practiceId, id));
 		model.addAttribute("verifications", this.vendors.verifications(practiceId, id));
 		model.addAttribute("breaches", this.vendors.breaches(practiceId, id));
+		model.addAttribute("evidencePanel",
+				this.evidence.panel(practiceId, EvidenceOwner.of("vendor", id), "/vendors/" + id));
 		return "vendors/show";
 	}
 

@@ -122,7 +122,7 @@ class CalendarModuleTests {
 					.singleElement()
 					.satisfies((t) -> {
 						assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 1, 22));
-						assertThat(t.basisLabel()).isEqualTo("Recommended");
+						assertThat(t.basisLabel()).isEqualTo("Bulwark's recommendation");
 					});
 			});
 		long first = count(practiceId, "RECURRING");

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest
 class InventoryModuleTests {
+
+	/** The asset page's evidence panel: another module, not started here. */
+	@MockitoBean
+	dev.bulwark.evidence.EvidenceStore evidence;
 
 	/** A practice whose day begins five hours after UTC's, in winter. */
 	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
