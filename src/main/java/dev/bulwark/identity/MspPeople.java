@@ -66,6 +66,26 @@ public class MspPeople {
 		return this.memberships.activeRole(practiceId, userId).isPresent();
 	}
 
+	/** The person's role in a practice they are an active member of. */
+	@Transactional(readOnly = true)
+	public Optional<Role> roleIn(UUID userId, UUID practiceId) {
+		return this.memberships.activeRole(practiceId, userId);
+	}
+
+	/**
+	 * An MSP administrator acting from the command line: the account with the address, or
+	 * the first active administrator when none is given.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Actor> administrator(String email) {
+		return people().stream()
+			.filter((p) -> p.mspRole() == MspRole.ADMINISTRATOR && p.active())
+			.filter((p) -> email == null || p.email().equals(UserAccountRepository.normalizeEmail(email)))
+			.findFirst()
+			.map((p) -> new Actor(p.userId(), p.email(), p.displayName(), null, null, null, false, null,
+					MspRole.ADMINISTRATOR));
+	}
+
 	/**
 	 * Fails as "not found" unless the actor serves the practice: for an MSP person, a
 	 * practice they are not assigned to does not exist.
