@@ -69,9 +69,12 @@ public class Assessments {
 
 	private final Clock clock;
 
+	private final StandingQueries standings;
+
 	Assessments(AssessmentRepository repository, RiskRepository risks, AssessmentReader reader, Catalog catalog,
 			Accounts accounts, ReportRenderer renderer, InventorySnapshots inventorySnapshots,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StandingQueries standings) {
+		this.standings = standings;
 		this.repository = repository;
 		this.inventorySnapshots = inventorySnapshots;
 		this.risks = risks;
@@ -84,6 +87,52 @@ public class Assessments {
 	}
 
 	// ================================================================== reading
+
+	/**
+	 * Where the risk analysis of each practice stands, with its open critical and high
+	 * risks: one query per measure over all the practices (the MSP portfolio). Levels
+	 * follow each practice's risk matrix.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, RiskAnalysisStanding> standings(java.util.Collection<PracticeDetails> practices) {
+		Map<UUID, RiskAnalysisStanding> result = new java.util.HashMap<>();
+		if (practices.isEmpty()) {
+			return result;
+		}
+		Map<UUID, PracticeDetails> byId = new java.util.HashMap<>();
+		practices.forEach((p) -> byId.put(p.id(), p));
+		Map<UUID, StandingQueries.Signed> signed = this.standings.latestSignedOff(byId.keySet());
+		Map<UUID, int[]> levels = new java.util.HashMap<>();
+		for (StandingQueries.RatingCount count : this.standings.openRatings(byId.keySet())) {
+			RiskLevel level = RiskMatrix.fromSetting(byId.get(count.practiceId()).riskMatrix())
+				.level(count.likelihood(), count.impact());
+			int[] tally = levels.computeIfAbsent(count.practiceId(), (id) -> new int[2]);
+			if (level == RiskLevel.CRITICAL) {
+				tally[0] += count.count();
+			}
+			else if (level == RiskLevel.HIGH) {
+				tally[1] += count.count();
+			}
+		}
+		Instant now = this.clock.instant();
+		for (PracticeDetails practice : practices) {
+			StandingQueries.Signed latest = signed.get(practice.id());
+			int[] tally = levels.getOrDefault(practice.id(), new int[2]);
+			if (latest == null) {
+				result.put(practice.id(), new RiskAnalysisStanding(practice.id(), RiskAnalysisStanding.NONE, null, null,
+						tally[0], tally[1]));
+				continue;
+			}
+			LocalDate signedOn = LocalDate.ofInstant(latest.signedOffAt(), practice.zone());
+			LocalDate due = (latest.nextReview() != null) ? latest.nextReview() : signedOn.plusMonths(12);
+			boolean overdue = LocalDate.ofInstant(now, practice.zone()).isAfter(due);
+			result.put(practice.id(),
+					new RiskAnalysisStanding(practice.id(),
+							overdue ? RiskAnalysisStanding.OVERDUE : RiskAnalysisStanding.CURRENT, signedOn, due,
+							tally[0], tally[1]));
+		}
+		return result;
+	}
 
 	/** The practice's assessments, newest first. */
 	List<AssessmentSummary> list(UUID practiceId) {

@@ -127,6 +127,24 @@ class CalendarRepository {
 			.list();
 	}
 
+	/** An open item's dates, for counting overdue items over many practices. */
+	record OpenDate(UUID practiceId, String basis, LocalDate dueOn, java.time.Instant dueAt) {
+	}
+
+	/**
+	 * Open items of many practices due on or before a date: one query (the portfolio).
+	 */
+	List<OpenDate> openDueBy(java.util.Collection<UUID> practiceIds, LocalDate until) {
+		return this.jdbc.sql("""
+				select practice_id, basis, due_on, due_at from cal_item
+				where practice_id in (:ids) and status = 'OPEN' and due_on <= :until""")
+			.param("ids", practiceIds)
+			.param("until", Date.valueOf(until))
+			.query((rs, row) -> new OpenDate(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
+					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
 	/**
 	 * Every item ever recorded, by due date: the calendar history for the audit binder.
 	 */

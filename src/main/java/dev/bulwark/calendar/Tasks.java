@@ -88,6 +88,36 @@ public class Tasks {
 
 	// Queries for other modules
 
+	/**
+	 * Overdue open items per practice, over many practices in one query (the MSP
+	 * portfolio); proposed-rule items count only in NPRM-ready mode. A practice without
+	 * overdue items is absent.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Integer> overdueCounts(java.util.Collection<PracticeDetails> practices) {
+		java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+		if (practices.isEmpty()) {
+			return counts;
+		}
+		java.util.Map<UUID, PracticeDetails> byId = new java.util.HashMap<>();
+		practices.forEach((p) -> byId.put(p.id(), p));
+		java.time.Instant now = this.clock.instant();
+		// The latest local date anywhere: east of every practice.
+		LocalDate until = LocalDate.ofInstant(now, java.time.ZoneOffset.MAX);
+		for (CalendarRepository.OpenDate item : this.repository.openDueBy(byId.keySet(), until)) {
+			PracticeDetails practice = byId.get(item.practiceId());
+			if ("PROPOSED".equals(item.basis()) && !practice.nprmMode()) {
+				continue;
+			}
+			LocalDate today = LocalDate.ofInstant(now, practice.zone());
+			boolean overdue = (item.dueAt() != null) ? now.isAfter(item.dueAt()) : today.isAfter(item.dueOn());
+			if (overdue) {
+				counts.merge(item.practiceId(), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
 	/** Every open item whose date (or hour clock) has passed, oldest first. */
 	@Transactional(readOnly = true)
 	public List<TaskSummary> overdue(UUID practiceId) {

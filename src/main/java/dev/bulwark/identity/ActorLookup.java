@@ -3,6 +3,7 @@ package dev.bulwark.identity;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.MspRole;
 import dev.bulwark.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,27 +23,40 @@ class ActorLookup {
 	}
 
 	record Row(UUID userId, String email, String displayName, boolean active, UUID lastPracticeId, UUID practiceId,
-			String practiceName, Role role, Integer idleMinutes, java.time.ZoneId zone) {
+			String practiceName, Role role, Integer idleMinutes, java.time.ZoneId zone, MspRole mspRole) {
+	}
+
+	/**
+	 * The person's role above the practices: the installation administrator is the MSP
+	 * administrator.
+	 */
+	static MspRole mspRole(boolean installationAdmin, boolean mspTechnician) {
+		return installationAdmin ? MspRole.ADMINISTRATOR : mspTechnician ? MspRole.TECHNICIAN : null;
 	}
 
 	List<Row> byEmail(String email) {
-		return this.jdbc.sql("""
-				select u.id, u.email, u.display_name, u.active, u.last_practice_id,
-				       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes,
-				       p.time_zone
-				from app_user u
-				left join membership m on m.user_id = u.id and m.active = true
-				left join practice p on p.id = m.practice_id
-				where u.email = :email
-				order by p.name""").param("email", UserAccountRepository.normalizeEmail(email)).query((rs, row) -> {
-			String role = rs.getString("role");
-			int idle = rs.getInt("idle_timeout_minutes");
-			return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-					rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
-					rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
-					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
-					rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")));
-		}).list();
+		return this.jdbc
+			.sql("""
+					select u.id, u.email, u.display_name, u.active, u.last_practice_id, u.installation_admin, u.msp_technician,
+					       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes,
+					       p.time_zone
+					from app_user u
+					left join membership m on m.user_id = u.id and m.active = true
+					left join practice p on p.id = m.practice_id
+					where u.email = :email
+					order by p.name""")
+			.param("email", UserAccountRepository.normalizeEmail(email))
+			.query((rs, row) -> {
+				String role = rs.getString("role");
+				int idle = rs.getInt("idle_timeout_minutes");
+				return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+						rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
+						rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
+						role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
+						rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")),
+						mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")));
+			})
+			.list();
 	}
 
 }

@@ -49,7 +49,7 @@ class ApiTokens {
 	}
 
 	record Resolved(UUID tokenId, UUID userId, String email, String displayName, UUID practiceId, String practiceName,
-			Role role, java.time.ZoneId zone) {
+			Role role, java.time.ZoneId zone, dev.bulwark.shared.MspRole mspRole) {
 	}
 
 	/** What the account page's token form sends. */
@@ -164,7 +164,7 @@ class ApiTokens {
 		Instant now = this.clock.instant();
 		Optional<Resolved> resolved = this.jdbc.sql("""
 				select t.id, t.user_id, u.email, u.display_name, t.practice_id, p.name, m.role, p.time_zone,
-				t.last_used_at
+				t.last_used_at, u.installation_admin, u.msp_technician
 				from api_token t
 				join app_user u on u.id = t.user_id and u.active = true
 				join membership m on m.practice_id = t.practice_id and m.user_id = t.user_id and m.active = true
@@ -175,9 +175,12 @@ class ApiTokens {
 			.query((rs, row) -> {
 				Instant lastUsed = UserAccountRepository.instant(rs, "last_used_at");
 				boolean stale = lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_PRECISION));
-				return new Used(new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-						rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Role.valueOf(rs.getString(7)),
-						java.time.ZoneId.of(rs.getString(8))), stale);
+				return new Used(
+						new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+								rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6),
+								Role.valueOf(rs.getString(7)), java.time.ZoneId.of(rs.getString(8)), ActorLookup
+									.mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician"))),
+						stale);
 			})
 			.optional()
 			.map((used) -> {

@@ -56,7 +56,7 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 			if (resolved.isPresent()) {
 				ApiTokens.Resolved token = resolved.get();
 				Actor actor = new Actor(token.userId(), token.email(), token.displayName(), token.practiceId(),
-						token.practiceName(), token.role(), true, token.zone());
+						token.practiceName(), token.role(), true, token.zone(), token.mspRole());
 				List<GrantedAuthority> authorities = new ArrayList<>();
 				authorities.add(
 						FactorGrantedAuthority.withAuthority(Factors.API_TOKEN).issuedAt(this.clock.instant()).build());

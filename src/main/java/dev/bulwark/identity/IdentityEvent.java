@@ -15,6 +15,7 @@ public sealed interface IdentityEvent extends AuditableEvent
 		permits SignedIn, SignInFailed, SignInRefusedLocked, AccountLocked, SecondFactorFailed, PasskeySignInFailed,
 		AuthenticatorEnrolled, RecoveryCodeUsed, RecoveryCodesRegenerated, PasskeyAdded, PasskeyRemoved,
 		PasswordChanged, DisplayNameChanged, SetupCompleted, InvitationAccepted, RoleChanged, MemberDeactivated,
-		MemberReactivated, SecondFactorReset, InvitationSent, InvitationWithdrawn, ApiTokenCreated, ApiTokenRevoked {
+		MemberReactivated, SecondFactorReset, InvitationSent, InvitationWithdrawn, ApiTokenCreated, ApiTokenRevoked,
+		MspAccessGranted, MspAccessRemoved, MspRoleGranted, PracticeSwitched {
 
 }

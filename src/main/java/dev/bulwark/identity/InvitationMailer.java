@@ -44,6 +44,14 @@ class InvitationMailer {
 		return base + "/invite/" + token;
 	}
 
+	/**
+	 * The link without a request (command line, API): the configured public address, or
+	 * else the path alone.
+	 */
+	String link(String token) {
+		return this.publicUrl.replaceAll("/+$", "") + "/invite/" + token;
+	}
+
 	boolean send(InvitationDetails invitation, String link, String invitedBy) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {

@@ -83,7 +83,18 @@ class Invitations {
 	@Transactional
 	Created create(Actor actor, InviteForm form) {
 		actor.require(Permission.USERS_MANAGE);
-		UUID practiceId = actor.practiceId();
+		return create(actor, actor.practiceId(), form, false);
+	}
+
+	/**
+	 * Invites a person to a practice on behalf of an MSP administrator (the practice's
+	 * first security officer, or one of the MSP's technicians); the caller has checked
+	 * that the administrator serves the practice.
+	 * @param mspTechnician whether accepting also makes the account one of the MSP's
+	 * technicians
+	 */
+	@Transactional
+	Created create(Actor actor, UUID practiceId, InviteForm form, boolean mspTechnician) {
 		String email = UserAccountRepository.normalizeEmail(form.email());
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		AccountFields.name(problems, "name", form.name(), "Enter the person's name as it should appear on records.");
@@ -110,8 +121,9 @@ class Invitations {
 		String name = form.name().strip();
 		this.jdbc.sql("""
 				insert into invitation (practice_id, id, email, display_name, role, token_hash, invited_by, created_at,
-				                        expires_at)
-				values (:p, :id, :e, :n, :r, :h, :by, :now, :exp)""")
+				                        expires_at, msp_technician)
+				values (:p, :id, :e, :n, :r, :h, :by, :now, :exp, :msp)""")
+			.param("msp", mspTechnician)
 			.param("p", practiceId)
 			.param("id", id)
 			.param("e", email)
@@ -238,6 +250,14 @@ class Invitations {
 	private void join(InvitationDetails invitation, UserAccount user) {
 		Instant now = this.clock.instant();
 		this.memberships.insert(invitation.practiceId(), user.id(), invitation.role(), now);
+		// An invitation from an MSP administrator to one of the MSP's technicians.
+		this.jdbc.sql("""
+				update app_user set msp_technician = true where id = :u and exists (
+				  select 1 from invitation where practice_id = :p and id = :id and msp_technician = true)""")
+			.param("u", user.id())
+			.param("p", invitation.practiceId())
+			.param("id", invitation.id())
+			.update();
 		this.jdbc.sql("update invitation set accepted_at = :now where practice_id = :p and id = :id")
 			.param("now", Timestamp.from(now))
 			.param("p", invitation.practiceId())

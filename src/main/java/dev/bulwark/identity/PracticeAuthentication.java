@@ -59,6 +59,13 @@ final class PracticeAuthentication extends AbstractAuthenticationToken {
 				authorities.add(new SimpleGrantedAuthority(permission.authority()));
 			}
 		}
+		// Above the practices: the MSP role grants only the installation-wide
+		// permissions.
+		if (actor.mspRole() != null) {
+			for (Permission permission : Permission.of(actor.mspRole())) {
+				authorities.add(new SimpleGrantedAuthority(permission.authority()));
+			}
+		}
 		return authorities;
 	}
 

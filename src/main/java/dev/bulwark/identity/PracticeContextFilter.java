@@ -82,11 +82,12 @@ class PracticeContextFilter extends OncePerRequestFilter {
 		Actor actor;
 		if (chosen == null) {
 			ActorLookup.Row user = rows.get(0);
-			actor = new Actor(user.userId(), user.email(), user.displayName(), null, null, null, false, null);
+			actor = new Actor(user.userId(), user.email(), user.displayName(), null, null, null, false, null,
+					user.mspRole());
 		}
 		else {
 			actor = new Actor(chosen.userId(), chosen.email(), chosen.displayName(), chosen.practiceId(),
-					chosen.practiceName(), chosen.role(), false, chosen.zone());
+					chosen.practiceName(), chosen.role(), false, chosen.zone(), chosen.mspRole());
 			if (session != null) {
 				session.setAttribute(PRACTICE_ATTRIBUTE, chosen.practiceId());
 				applyIdleTimeout(session, chosen.idleMinutes());

@@ -10,7 +10,9 @@ import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.SignedIn;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +28,11 @@ class PracticesController {
 
 	private final UserAccountRepository users;
 
-	PracticesController(MembershipRepository memberships, Practices practices, UserAccountRepository users) {
+	private final ApplicationEventPublisher events;
+
+	PracticesController(MembershipRepository memberships, Practices practices, UserAccountRepository users,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.memberships = memberships;
 		this.practices = practices;
 		this.users = users;
@@ -52,6 +58,7 @@ class PracticesController {
 
 	@PostMapping("/practices/switch")
 	@SignedIn
+	@Transactional
 	String switchTo(@RequestParam UUID practiceId, HttpSession session) {
 		Actor actor = CurrentActor.get();
 		// Only a practice the person actively belongs to; anything else is treated as
@@ -61,6 +68,10 @@ class PracticesController {
 		}
 		session.setAttribute(PracticeContextFilter.PRACTICE_ATTRIBUTE, practiceId);
 		this.users.rememberPractice(actor.userId(), practiceId);
+		if (!practiceId.equals(actor.practiceId())) {
+			this.events.publishEvent(
+					new PracticeSwitched(practiceId, actor.userId(), actor.auditLabel(), actor.practiceName()));
+		}
 		return "redirect:/";
 	}
 

@@ -38,8 +38,11 @@ class UsersController {
 
 	private final UserAdministration administration;
 
+	private final MspPeople mspPeople;
+
 	UsersController(Accounts accounts, Invitations invitations, InvitationMailer mailer,
-			UserAdministration administration) {
+			UserAdministration administration, MspPeople mspPeople) {
+		this.mspPeople = mspPeople;
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.mailer = mailer;
@@ -138,6 +141,7 @@ class UsersController {
 		model.addAttribute("mailConfigured", this.mailer.configured());
 		model.addAttribute("shared", this.administration.sharedWithOtherPractices(actor.practiceId()));
 		model.addAttribute("installationAdmin", this.administration.isInstallationAdmin(actor.userId()));
+		model.addAttribute("mspAccess", this.mspPeople.withAccessTo(actor.practiceId()));
 		return "identity/users";
 	}
 

@@ -74,6 +74,17 @@ class FindingRepository {
 			.list();
 	}
 
+	/** Open findings per practice, for many practices in one query. */
+	java.util.Map<UUID, Integer> openCounts(java.util.Collection<UUID> practiceIds) {
+		java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select practice_id, count(*) from inv_finding where practice_id in (:ids) and status = 'OPEN'
+				group by practice_id""").param("ids", practiceIds).query((rs) -> {
+			counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+		});
+		return counts;
+	}
+
 	int count(UUID practiceId, FindingStatus status) {
 		return this.jdbc.sql("select count(*) from inv_finding where practice_id = :practiceId and status = :status")
 			.param("practiceId", practiceId)

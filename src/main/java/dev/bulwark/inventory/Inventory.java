@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
@@ -43,10 +44,125 @@ public class Inventory {
 
 	private final FindingRepository findings;
 
-	Inventory(AssetRepository assets, NetworkRepository network, FindingRepository findings) {
+	private final AssetService assetService;
+
+	private final NetworkService networkService;
+
+	Inventory(AssetRepository assets, NetworkRepository network, FindingRepository findings, AssetService assetService,
+			NetworkService networkService) {
 		this.assets = assets;
 		this.network = network;
 		this.findings = findings;
+		this.assetService = assetService;
+		this.networkService = networkService;
+	}
+
+	/**
+	 * Open findings per practice, for many practices in one query (the MSP portfolio); a
+	 * practice without open findings is absent.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Integer> openFindingCounts(java.util.Collection<UUID> practiceIds) {
+		return practiceIds.isEmpty() ? java.util.Map.of() : this.findings.openCounts(practiceIds);
+	}
+
+	/**
+	 * The practice's assets in use and its data flows as a template (MSP mode): kinds and
+	 * descriptions, nothing that identifies one machine.
+	 */
+	@Transactional(readOnly = true)
+	public InventoryTemplate template(UUID practiceId) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		java.util.List<InventoryTemplate.TemplateAsset> list = new java.util.ArrayList<>();
+		for (AssetDetails a : this.assets.all(practiceId)) {
+			if (!a.active()) {
+				continue;
+			}
+			names.put(a.id(), a.name());
+			list.add(new InventoryTemplate.TemplateAsset(a.name(), a.kind().name(), a.location(), a.manufacturer(),
+					a.model(), a.osVersion(), a.ephi().name(), a.encryption().name(), a.encryptionMethod(),
+					a.mfa().name(), a.backedUp().name(), a.antiMalware().name(), a.notes()));
+		}
+		java.util.List<InventoryTemplate.TemplateFlow> flows = new java.util.ArrayList<>();
+		for (DataFlowDetails f : this.network.flows(practiceId)) {
+			String fromAsset = f.from().assetId() == null ? null : names.get(f.from().assetId());
+			String toAsset = f.to().assetId() == null ? null : names.get(f.to().assetId());
+			if ((f.from().type() == PartyType.ASSET && fromAsset == null)
+					|| (f.to().type() == PartyType.ASSET && toAsset == null)) {
+				continue; // an end that is an asset no longer in use
+			}
+			flows.add(new InventoryTemplate.TemplateFlow(f.from().type().name(), fromAsset,
+					f.from().type() == PartyType.ASSET ? null : f.from().name(), f.to().type().name(), toAsset,
+					f.to().type() == PartyType.ASSET ? null : f.to().name(), f.ephiDescription(), f.channel().name(),
+					f.encrypted().name(), f.notes()));
+		}
+		return new InventoryTemplate(list, flows);
+	}
+
+	/**
+	 * Adds a template's assets and data flows to the actor's practice, each as if entered
+	 * by the actor (each is an audit entry and the findings are recomputed). An asset
+	 * whose name the practice already uses is not added again; flows then link to the
+	 * existing asset of that name.
+	 */
+	@Transactional
+	public InventoryTemplate.Applied apply(Actor actor, InventoryTemplate template) {
+		actor.require(dev.bulwark.shared.Permission.INVENTORY_EDIT);
+		java.util.Map<String, UUID> byName = new java.util.HashMap<>();
+		for (AssetDetails existing : this.assets.all(actor.practiceId())) {
+			byName.putIfAbsent(existing.name().toLowerCase(java.util.Locale.ROOT), existing.id());
+		}
+		int assetsAdded = 0;
+		for (InventoryTemplate.TemplateAsset a : template.assets()) {
+			AssetKind kind = value(AssetKind.class, a.kind(), null);
+			if (a.name() == null || kind == null) {
+				continue;
+			}
+			String key = a.name().toLowerCase(java.util.Locale.ROOT);
+			if (byName.containsKey(key)) {
+				continue;
+			}
+			AssetForm form = new AssetForm(a.name(), kind, null, a.location(), a.manufacturer(), a.model(),
+					a.osVersion(), null, null, null, null, value(EphiUse.class, a.ephi(), EphiUse.UNKNOWN),
+					value(Answer.class, a.encryption(), Answer.UNKNOWN), a.encryptionMethod(),
+					value(Answer.class, a.mfa(), Answer.UNKNOWN), value(Answer.class, a.backedUp(), Answer.UNKNOWN),
+					PatchStatus.UNKNOWN, null, value(Answer.class, a.antiMalware(), Answer.UNKNOWN), null,
+					AssetStatus.IN_USE, a.notes());
+			byName.put(key, this.assetService.add(actor, form).id());
+			assetsAdded++;
+		}
+		int flowsAdded = 0;
+		for (InventoryTemplate.TemplateFlow f : template.flows()) {
+			PartyType fromType = value(PartyType.class, f.fromType(), null);
+			PartyType toType = value(PartyType.class, f.toType(), null);
+			FlowChannel channel = value(FlowChannel.class, f.channel(), null);
+			if (fromType == null || toType == null || channel == null) {
+				continue;
+			}
+			UUID from = fromType == PartyType.ASSET && f.fromAsset() != null
+					? byName.get(f.fromAsset().toLowerCase(java.util.Locale.ROOT)) : null;
+			UUID to = toType == PartyType.ASSET && f.toAsset() != null
+					? byName.get(f.toAsset().toLowerCase(java.util.Locale.ROOT)) : null;
+			if ((fromType == PartyType.ASSET && from == null) || (toType == PartyType.ASSET && to == null)) {
+				continue;
+			}
+			this.networkService.addFlow(actor, new DataFlowForm(fromType, from, f.fromName(), toType, to, f.toName(),
+					f.ephiDescription(), channel, value(Answer.class, f.encrypted(), Answer.UNKNOWN), f.notes()));
+			flowsAdded++;
+		}
+		return new InventoryTemplate.Applied(assetsAdded, flowsAdded);
+	}
+
+	private static <E extends Enum<E>> E value(Class<E> type, String name, E otherwise) {
+		if (name == null) {
+			return otherwise;
+		}
+		try {
+			return Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException ex) {
+			return otherwise;
+		}
 	}
 
 	// For other modules

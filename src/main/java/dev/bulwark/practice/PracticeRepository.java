@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PracticeRepository {
 
-	private static final String COLUMNS = "id, name, created_at, idle_timeout_minutes, nprm_mode, risk_matrix, time_zone";
+	private static final String COLUMNS = "id, name, created_at, idle_timeout_minutes, nprm_mode, risk_matrix, time_zone, archived_at";
 
 	private final JdbcClient jdbc;
 
@@ -62,7 +62,8 @@ class PracticeRepository {
 
 	/** Every practice's zone and the local date of its last day-began event. */
 	List<TickState> tickStates() {
-		return this.jdbc.sql("select id, time_zone, last_tick_date from practice order by id")
+		// An archived practice is kept as it was: its day no longer begins.
+		return this.jdbc.sql("select id, time_zone, last_tick_date from practice where archived_at is null order by id")
 			.query((rs, row) -> new TickState(rs.getObject("id", UUID.class), ZoneId.of(rs.getString("time_zone")),
 					rs.getObject("last_tick_date", LocalDate.class)))
 			.list();
@@ -119,6 +120,28 @@ class PracticeRepository {
 			.list();
 	}
 
+	/**
+	 * Archives the practice, or restores it ({@code at} null).
+	 * @return whether it changed
+	 */
+	boolean setArchived(UUID id, java.time.Instant at, String by) {
+		return this.jdbc
+			.sql("update practice set archived_at = :at, archived_by = :by where id = :id and "
+					+ (at == null ? "archived_at is not null" : "archived_at is null"))
+			.param("id", id)
+			.param("at", at == null ? null : Timestamp.from(at))
+			.param("by", by)
+			.update() == 1;
+	}
+
+	/** Whether the practice is archived (one small query per changing request). */
+	boolean isArchived(UUID id) {
+		return this.jdbc.sql("select count(*) from practice where id = :id and archived_at is not null")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from practice").query(Long.class).single();
 	}
@@ -130,7 +153,8 @@ class PracticeRepository {
 	private static PracticeDetails map(ResultSet rs, int row) throws SQLException {
 		return new PracticeDetails(rs.getObject("id", UUID.class), rs.getString("name"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("idle_timeout_minutes"),
-				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"), ZoneId.of(rs.getString("time_zone")));
+				rs.getBoolean("nprm_mode"), rs.getString("risk_matrix"), ZoneId.of(rs.getString("time_zone")),
+				rs.getTimestamp("archived_at") == null ? null : rs.getTimestamp("archived_at").toInstant());
 	}
 
 }

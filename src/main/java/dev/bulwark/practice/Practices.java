@@ -14,6 +14,7 @@ import dev.bulwark.shared.AuditEvent;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.Permission;
+import dev.bulwark.shared.StateConflictException;
 import dev.bulwark.shared.TimeZones;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -137,6 +138,44 @@ public class Practices {
 						+ after.nprmMode() + ", risk matrix " + before.riskMatrix() + " -> " + after.riskMatrix()
 						+ ", time zone " + before.zone().getId() + " -> " + after.zone().getId()));
 		return after;
+	}
+
+	/**
+	 * Archives a practice: it stays, read-only, for retention (every changing request in
+	 * it is refused), and its day no longer begins. Callers check that the actor may do
+	 * this (an MSP administrator serving the practice).
+	 * @throws StateConflictException if it is already archived
+	 */
+	@Transactional
+	public PracticeDetails archive(Actor actor, UUID practiceId) {
+		PracticeDetails practice = get(practiceId);
+		if (!this.repository.setArchived(practiceId, this.clock.instant(), actor.auditLabel())) {
+			throw StateConflictException.of("\"" + practice.name() + "\" is already archived.");
+		}
+		this.events.publishEvent(AuditEvent.of(practiceId, "practice.archived", "practice", practiceId,
+				"Practice archived (read-only, kept for retention) by " + actor.auditLabel()));
+		return get(practiceId);
+	}
+
+	/**
+	 * Takes a practice out of the archive: it can be changed again.
+	 * @throws StateConflictException if it is not archived
+	 */
+	@Transactional
+	public PracticeDetails restore(Actor actor, UUID practiceId) {
+		PracticeDetails practice = get(practiceId);
+		if (!this.repository.setArchived(practiceId, null, null)) {
+			throw StateConflictException.of("\"" + practice.name() + "\" is not archived.");
+		}
+		this.repository.markDayBegun(practiceId, today(practiceId));
+		this.events.publishEvent(AuditEvent.of(practiceId, "practice.restored", "practice", practiceId,
+				"Practice taken out of the archive by " + actor.auditLabel()));
+		return get(practiceId);
+	}
+
+	/** Whether the practice is archived: read-only, kept for retention. */
+	public boolean archived(UUID practiceId) {
+		return this.repository.isArchived(practiceId);
 	}
 
 	private static InvalidInputException nameTaken(String name) {

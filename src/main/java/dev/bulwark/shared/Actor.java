@@ -17,12 +17,27 @@ import java.util.UUID;
  * @param viaApiToken whether the request was authenticated with a personal API token
  * @param zone the practice's time zone: dates shown and deadlines computed are the
  * practice's local dates (UTC when there is no practice)
+ * @param mspRole the person's role above the practices (the MSP running the
+ * installation), or {@code null}; it grants only the installation-wide permissions, never
+ * access to a practice's records
  */
 public record Actor(UUID userId, String email, String displayName, UUID practiceId, String practiceName, Role role,
-		boolean viaApiToken, ZoneId zone) implements java.io.Serializable {
+		boolean viaApiToken, ZoneId zone, MspRole mspRole) implements java.io.Serializable {
 
 	public Actor {
 		zone = (zone != null) ? zone : TimeZones.UTC;
+	}
+
+	/** A person without a role above the practices. */
+	public Actor(UUID userId, String email, String displayName, UUID practiceId, String practiceName, Role role,
+			boolean viaApiToken, ZoneId zone) {
+		this(userId, email, displayName, practiceId, practiceName, role, viaApiToken, zone, null);
+	}
+
+	/** The same person with a role above the practices. */
+	public Actor withMspRole(MspRole role) {
+		return new Actor(this.userId, this.email, this.displayName, this.practiceId, this.practiceName, this.role,
+				this.viaApiToken, this.zone, role);
 	}
 
 	/**
@@ -50,8 +65,14 @@ public record Actor(UUID userId, String email, String displayName, UUID practice
 		return this.role == candidate;
 	}
 
-	/** Whether the person's role in the current practice holds the permission. */
+	/**
+	 * Whether the person's role in the current practice (or, for an installation-wide
+	 * permission, their MSP role) holds the permission.
+	 */
 	public boolean can(Permission permission) {
+		if (permission.installationWide()) {
+			return permission.grantedTo(this.mspRole);
+		}
 		return hasPractice() && this.role.can(permission);
 	}
 

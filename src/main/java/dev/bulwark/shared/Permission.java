@@ -10,7 +10,8 @@ import static dev.bulwark.shared.Role.SECURITY_OFFICER;
 import static dev.bulwark.shared.Role.STAFF;
 
 /**
- * The one permission table: what each {@link Role} may do inside a practice. Endpoint
+ * The one permission table: what each {@link Role} may do inside a practice, and (the
+ * last entries) what each {@link MspRole} may do above the practices. Endpoint
  * annotations ({@link Permitted}), the navigation, dashboard cards and checks inside
  * services all ask this table, so a change here changes every one of them.
  * <p>
@@ -139,7 +140,23 @@ public enum Permission {
 	/** Complete a task assigned to oneself. */
 	TASKS_COMPLETE_OWN(Access.WRITE, SECURITY_OFFICER, STAFF, MSP_TECHNICIAN),
 
-	BINDER_EXPORT(Access.WRITE, SECURITY_OFFICER, AUDITOR);
+	BINDER_EXPORT(Access.WRITE, SECURITY_OFFICER, AUDITOR),
+
+	// Above the practices: the MSP running the installation (docs/adr/0023-msp-mode.md).
+	// Granted by MspRole, never by a practice role; each practice is still reached only
+	// through an assignment (membership) there.
+
+	/** See the portfolio of the practices one serves, and the templates. */
+	MSP_PORTFOLIO(Access.READ, MspRole.ADMINISTRATOR, MspRole.TECHNICIAN),
+
+	/** Keep templates and apply them to a practice one serves. */
+	MSP_TEMPLATES(Access.WRITE, MspRole.ADMINISTRATOR, MspRole.TECHNICIAN),
+
+	/**
+	 * Create and archive practices, assign MSP people to the practices one serves, invite
+	 * technicians and grant the MSP administrator role.
+	 */
+	MSP_ADMINISTER(Access.WRITE, MspRole.ADMINISTRATOR);
 
 	/** Whether a permission only reads or may change records. */
 	public enum Access {
@@ -152,9 +169,18 @@ public enum Permission {
 
 	private final Set<Role> roles;
 
+	private final Set<MspRole> mspRoles;
+
 	Permission(Access access, Role... roles) {
 		this.access = access;
 		this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+		this.mspRoles = EnumSet.noneOf(MspRole.class);
+	}
+
+	Permission(Access access, MspRole... mspRoles) {
+		this.access = access;
+		this.roles = EnumSet.noneOf(Role.class);
+		this.mspRoles = EnumSet.copyOf(List.of(mspRoles));
 	}
 
 	public Access access() {
@@ -170,6 +196,24 @@ public enum Permission {
 		return role != null && this.roles.contains(role);
 	}
 
+	/** Whether an MSP role (above the practices) holds this permission. */
+	public boolean grantedTo(MspRole mspRole) {
+		return mspRole != null && this.mspRoles.contains(mspRole);
+	}
+
+	/**
+	 * Whether this permission belongs to the installation (granted by {@link MspRole})
+	 * rather than to a role inside a practice.
+	 */
+	public boolean installationWide() {
+		return !this.mspRoles.isEmpty();
+	}
+
+	/** The MSP roles holding this permission (empty for a practice permission). */
+	public Set<MspRole> mspRoles() {
+		return this.mspRoles.isEmpty() ? EnumSet.noneOf(MspRole.class) : EnumSet.copyOf(this.mspRoles);
+	}
+
 	/**
 	 * Spring Security authority for this permission, e.g. {@code PERM_INVENTORY_EDIT}.
 	 */
@@ -179,6 +223,17 @@ public enum Permission {
 
 	/** Prefix of permission authorities; see {@link Permitted}. */
 	public static final String AUTHORITY_PREFIX = "PERM_";
+
+	/** Every permission an MSP role holds above the practices. */
+	public static Set<Permission> of(MspRole mspRole) {
+		Set<Permission> granted = EnumSet.noneOf(Permission.class);
+		for (Permission permission : values()) {
+			if (permission.grantedTo(mspRole)) {
+				granted.add(permission);
+			}
+		}
+		return granted;
+	}
 
 	/** Every permission a role holds. */
 	public static Set<Permission> of(Role role) {

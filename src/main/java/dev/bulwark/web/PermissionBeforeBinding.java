@@ -43,7 +43,10 @@ class PermissionBeforeBinding implements HandlerInterceptor, WebMvcConfigurer {
 			return true;
 		}
 		Actor actor = CurrentActor.find().orElse(null);
-		if (actor == null || !actor.hasPractice() || !actor.can(permitted.value())) {
+		// A practice permission needs a practice (Actor.can checks it); an
+		// installation-wide
+		// one (the MSP's) does not.
+		if (actor == null || !actor.can(permitted.value())) {
 			throw new AccessDeniedException("Your role does not allow this.");
 		}
 		return true;

@@ -1,0 +1,77 @@
+package dev.bulwark.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.CurrentActor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The practice switcher in every page's header: the practices the person is an active
+ * member of (the first {@link #SHOWN} by name, one small query), each one click away, and
+ * whether the current one is archived.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PracticeSwitcherAdvice {
+
+	/** Practices listed in the header; the practices page lists them all. */
+	static final int SHOWN = 12;
+
+	private final JdbcClient jdbc;
+
+	PracticeSwitcherAdvice(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param practices the first practices by name
+	 * @param total how many the person belongs to
+	 * @param currentArchived whether the practice the person works in is archived
+	 */
+	record Switcher(List<Entry> practices, int total, boolean currentArchived) {
+
+		boolean more() {
+			return this.total > this.practices.size();
+		}
+
+	}
+
+	record Entry(UUID id, String name, boolean archived, boolean current) {
+	}
+
+	@ModelAttribute("switcher")
+	Switcher switcher() {
+		Actor actor = CurrentActor.find().orElse(null);
+		if (actor == null) {
+			return null;
+		}
+		List<Entry> rows = this.jdbc.sql("""
+				select p.id, p.name, p.archived_at
+				from membership m join practice p on p.id = m.practice_id
+				where m.user_id = :u and m.active = true
+				order by case when m.practice_id = :current then 0 else 1 end, p.name
+				""" + "fetch first " + (SHOWN + 1) + " rows only")
+			.param("u", actor.userId())
+			.param("current", actor.practiceId() == null ? new UUID(0, 0) : actor.practiceId())
+			.query((rs, row) -> new Entry(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getTimestamp("archived_at") != null, rs.getObject("id", UUID.class).equals(actor.practiceId())))
+			.list();
+		int total = rows.isEmpty() ? 0 : countAll(actor);
+		List<Entry> shown = rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
+		boolean archived = shown.stream().anyMatch((e) -> e.current() && e.archived());
+		return new Switcher(shown, total, archived);
+	}
+
+	private int countAll(Actor actor) {
+		return this.jdbc.sql("select count(*) from membership where user_id = :u and active = true")
+			.param("u", actor.userId())
+			.query(Integer.class)
+			.single();
+	}
+
+}
