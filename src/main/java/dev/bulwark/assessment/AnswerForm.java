@@ -34,6 +34,12 @@ record AnswerForm(@Nullable AnswerValue answer,
 		}
 	}
 
+	/** Whether the form carries nothing at all: no answer, no text, no flag. */
+	boolean blank() {
+		return this.answer == null && trimmed(this.notApplicableReason) == null && trimmed(this.notes) == null
+				&& trimmed(this.evidence) == null && !this.flagged;
+	}
+
 	static @Nullable String trimmed(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

@@ -15,6 +15,7 @@ import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Section;
 import dev.bulwark.catalog.Vulnerability;
 import dev.bulwark.identity.MemberSummary;
+import dev.bulwark.inventory.Inventory;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -66,11 +67,23 @@ class AssessmentController {
 
 	private final MessageSource messages;
 
-	AssessmentController(Assessments assessments, Risks risks, Catalog catalog, MessageSource messages) {
+	private final Inventory inventory;
+
+	AssessmentController(Assessments assessments, Risks risks, Catalog catalog, MessageSource messages,
+			Inventory inventory) {
 		this.assessments = assessments;
 		this.risks = risks;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.inventory = inventory;
+	}
+
+	/**
+	 * Whether the practice's inventory has no systems yet: the report would then show an
+	 * empty inventory, so the pages suggest recording the systems first.
+	 */
+	private boolean inventoryEmpty(UUID practiceId) {
+		return this.inventory.summary(practiceId).assets() == 0;
 	}
 
 	// ------------------------------------------------------------------ list and start
@@ -125,6 +138,7 @@ class AssessmentController {
 		model.addAttribute("carriedToConfirm", details.answers().stream().filter(AnswerView::carriedOver).count());
 		model.addAttribute("flagged", details.answers().stream().filter(AnswerView::flagged).toList());
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT) && details.summary().open());
+		model.addAttribute("inventoryEmpty", inventoryEmpty(actor.practiceId()));
 		return "assessment/overview";
 	}
 
@@ -277,7 +291,8 @@ class AssessmentController {
 			.orElseThrow(() -> NotFoundException.of("Question", questionKey));
 		boolean mine = "mine".equals(returnTo);
 		return FormPost.submit(errors, () -> this.assessments.answer(actor, id, questionKey, form), (saved) -> {
-			String message = saved.weak() ? "Saved. This answer proposes the risks below for your register." : "Saved.";
+			String message = saved.weak() ? "Saved. This answer proposes the risks below for your register."
+					: (saved.effectiveAnswer() == null) ? "Saved, still without an answer." : "Saved.";
 			if (htmx != null) {
 				return savedQuestion(actor, id, question, null, Map.of(), message, null, returnTo, model);
 			}
@@ -484,6 +499,7 @@ class AssessmentController {
 				AssessmentLifecycle.attestation(actor.displayName(), actor.practiceName(), today));
 		model.addAttribute("canSignOff", actor.can(Permission.ASSESSMENT_SIGN_OFF));
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
+		model.addAttribute("inventoryEmpty", inventoryEmpty(actor.practiceId()));
 		return "assessment/review";
 	}
 
@@ -602,6 +618,7 @@ class AssessmentController {
 					.toList());
 		model.addAttribute("answerValues", AnswerValue.values());
 		model.addAttribute("canSeeRisks", actor.can(Permission.ASSESSMENT_READ));
+		model.addAttribute("inventoryEmpty", inventoryEmpty(actor.practiceId()));
 	}
 
 	private static Map<String, AnswerView> byKey(AssessmentDetails details) {

@@ -67,9 +67,8 @@ final class AssessmentLifecycle {
 			String accountName, int unanswered, int openDecisions) {
 		require(can, Permission.ASSESSMENT_SIGN_OFF, "Only the security officer can sign off the risk assessment.");
 		requireOpen(status);
-		if (status == AssessmentStatus.DRAFT) {
-			throw StateConflictException.of("Submit the assessment for review before signing it off.");
-		}
+		// Whoever may sign off is the reviewer: a draft needs no separate "submit for
+		// review" step before they sign it.
 		new InvalidInputException.Problems()
 			.addIf(form.name() == null || form.name().isBlank(), "name",
 					"Type your full name as the person signing off.")

@@ -372,6 +372,13 @@ public class Assessments {
 					"The assessment is in review; ask the security officer if an answer needs to change.");
 		}
 		form.check();
+		if (form.blank() && existing.answer() == null && !existing.flagged() && existing.notes() == null
+				&& existing.evidence() == null && existing.notApplicableReason() == null) {
+			// Nothing chosen, nothing typed, nothing to clear: never report a save that
+			// did
+			// not happen.
+			throw InvalidInputException.of("answer", "Choose an answer first: nothing was saved.");
+		}
 		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
 				this.repository.profile(practiceId, id));
 		if (question.notApplicableReason(profile).isPresent() && form.answer() != null) {

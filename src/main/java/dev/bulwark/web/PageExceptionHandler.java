@@ -24,6 +24,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -33,7 +35,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@link dev.bulwark.shared.FormPost}; what reaches this class is what no form could
  * show:
  * <ul>
- * <li>a record that is not the practice's, or an address that does not exist: 404;</li>
+ * <li>a record that is not the practice's, or an address that does not exist (also one
+ * whose record id is not an id at all): 404;</li>
  * <li>an edited address (a value of the wrong type, an unknown choice, a page number out
  * of range) or {@link InvalidInputException} outside a form: 400 with its message;</li>
  * <li>{@link StateConflictException}: 409 with its message;</li>
@@ -65,7 +68,12 @@ class PageExceptionHandler {
 
 	@ExceptionHandler({ TypeMismatchException.class, BindException.class,
 			MissingServletRequestParameterException.class })
-	String unreadable(HttpServletResponse response, Model model) {
+	String unreadable(Exception ex, HttpServletResponse response, Model model) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			// A mistyped address (".../assessments/undefined/profile"): no such page.
+			return page(response, model, 404, null);
+		}
 		return page(response, model, 400,
 				"The address or the form has a value that is not valid here. Go back and use the links and "
 						+ "choices offered.");

@@ -123,9 +123,6 @@ class AssessmentApiTests {
 			.extractingPath("$.outcome")
 			.isEqualTo("ALTERNATIVE");
 
-		assertThat(send(token, "POST", "/api/v1/assessments/" + id + "/sign-off",
-				"{\"name\":\"Morgan Lee\",\"attest\":true,\"acknowledgeIncomplete\":true}"))
-			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(send(token, "POST", "/api/v1/assessments/" + id + "/submit", "")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")

@@ -151,6 +151,14 @@ public class TestMembers {
 			return Totp.codeAt(this.totpSecret, Instant.now());
 		}
 
+		/**
+		 * The authenticator code of the next time step: a second sign-in within the same
+		 * 30 seconds cannot reuse the current one.
+		 */
+		public String nextCode() {
+			return Totp.codeAt(this.totpSecret, Instant.now().plusSeconds(30));
+		}
+
 		public String totpSecretBase32() {
 			return Totp.base32(this.totpSecret);
 		}

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error pages and API errors never show exception text, stack traces or internals. */
 @BulwarkIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ErrorPagesTests {
 
 	static final String SECRET = "SECRET-INTERNAL-DETAIL patient Jane Doe";
@@ -61,6 +62,29 @@ class ErrorPagesTests {
 		TestMember staff = this.members.newPractice(Role.STAFF);
 		var result = this.mvc.get().uri("/no/such/page").with(staff.signedIn()).accept("text/html").exchange();
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).bodyText().doesNotContain("Exception");
+	}
+
+	@Test
+	void aMistypedRecordAddressIsNotFoundAndLogsNoError(org.springframework.boot.test.system.CapturedOutput output) {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		var result = this.mvc.get()
+			.uri("/assessments/undefined/profile")
+			.with(officer.signedIn())
+			.accept("text/html")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Not found")
+			.doesNotContain("Something went wrong")
+			.doesNotContain("null");
+		assertThat(output.getAll()).doesNotContain("Page error");
+	}
+
+	@Test
+	void aRefusedMethodPageNamesNoNullVersion() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		var result = this.mvc.delete().uri("/assessments").with(officer.signedIn()).accept("text/html").exchange();
+		assertThat(result).bodyText().doesNotContain("Bulwark null");
 	}
 
 	@TestConfiguration
