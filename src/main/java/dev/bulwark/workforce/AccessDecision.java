@@ -12,7 +12,7 @@ enum AccessDecision {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

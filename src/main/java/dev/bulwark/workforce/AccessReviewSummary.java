@@ -21,7 +21,7 @@ import java.util.UUID;
 record AccessReviewSummary(UUID id, Instant startedAt, String startedByName, int lines, int decided,
 		Instant signedOffAt, String signedOffByName, LocalDate signedOffOn, String conclusion, LocalDate nextDueOn) {
 
-	boolean signedOff() {
+	public boolean signedOff() {
 		return this.signedOffAt != null;
 	}
 

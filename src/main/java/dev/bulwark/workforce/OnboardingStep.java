@@ -20,7 +20,7 @@ import java.util.UUID;
 record OnboardingStep(UUID id, UUID personId, String kind, String title, String state, String link, Instant doneAt,
 		String doneByName) {
 
-	boolean done() {
+	public boolean done() {
 		return this.doneAt != null;
 	}
 
