@@ -46,7 +46,10 @@ class TrainingApiController {
 
 	private final OutsideTrainings outside;
 
-	TrainingApiController(Training training, OutsideTrainings outside) {
+	private final SecurityReminders reminders;
+
+	TrainingApiController(Training training, OutsideTrainings outside, SecurityReminders reminders) {
+		this.reminders = reminders;
 		this.training = training;
 		this.outside = outside;
 	}
@@ -178,6 +181,41 @@ class TrainingApiController {
 	void certificate(@PathVariable UUID id, @PathVariable UUID evidenceId,
 			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
 		EvidenceDownloads.send(this.outside.openCertificate(CurrentActor.get(), id, evidenceId, version), response);
+	}
+
+	@GetMapping("/reminders")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "Security reminders (164.308(a)(5)(ii)(A)): the whole schedule, those still to be sent first "
+			+ "(nextOn), then ended ones")
+	List<SecurityReminder> reminders() {
+		return this.reminders.reminders(CurrentActor.practiceId());
+	}
+
+	@PostMapping("/reminders")
+	@Permitted(Permission.TRAINING_MANAGE)
+	@Operation(summary = "Schedule a security reminder: subject, message, audience (WORKFORCE, STAFF, OFFICERS), "
+			+ "recurrence (ONCE, MONTHLY, QUARTERLY, YEARLY), firstOn (tomorrow or later); Bulwark e-mails it on "
+			+ "each date and records to whom")
+	ResponseEntity<SecurityReminder> schedule(@Valid @RequestBody ReminderForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.reminders.schedule(CurrentActor.get(), form));
+	}
+
+	@PostMapping("/reminders/{id}/stop")
+	@Permitted(Permission.TRAINING_MANAGE)
+	@Operation(summary = "Stop a reminder: nothing more is sent (409 if it has already ended)")
+	SecurityReminder stop(@PathVariable UUID id) {
+		return this.reminders.stop(CurrentActor.get(), id);
+	}
+
+	@GetMapping("/reminders/sent")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "The record of reminders sent: when, for which due date, to whom and whether the mail server "
+			+ "accepted each message; newest first, 50 per page (total in X-Total-Count)")
+	ResponseEntity<List<ReminderSending>> sent(@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.reminders.countSendings(practiceId)))
+			.body(this.reminders.sendings(practiceId, page));
 	}
 
 }

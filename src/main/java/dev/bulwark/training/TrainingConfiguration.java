@@ -41,6 +41,13 @@ class TrainingConfiguration {
 	}
 
 	@Bean
+	NavigationItem securityRemindersNavigation() {
+		return new NavigationItem(GROUP, "Security reminders", "/training/reminders",
+				"Short security reminders e-mailed to the workforce, and who received them", 434,
+				Permission.WORKFORCE_READ);
+	}
+
+	@Bean
 	DashboardCard.Source trainingDashboardCard(Training training) {
 		return () -> {
 			var actor = CurrentActor.find().orElse(null);

@@ -2,7 +2,6 @@ package dev.bulwark.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.AuditableEvent;
@@ -145,6 +144,89 @@ public sealed interface TrainingEvent extends AuditableEvent {
 		public String summary() {
 			return "Outside training of " + this.person + " recorded: \"" + this.course + "\" by " + this.provider
 					+ ", " + this.completedOn + ", " + this.hours.toPlainString() + " h";
+		}
+
+	}
+
+	/** The security officer scheduled a security reminder. */
+	record ReminderScheduled(UUID practiceId, UUID reminderId, String subject, String audience, String recurrence,
+			LocalDate firstOn) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.reminder-scheduled";
+		}
+
+		@Override
+		public String objectType() {
+			return "security-reminder";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reminderId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Security reminder \"" + this.subject + "\" scheduled from " + this.firstOn + " ("
+					+ this.recurrence.toLowerCase(java.util.Locale.ROOT) + ") for " + this.audience;
+		}
+
+	}
+
+	/** The security officer stopped a security reminder. */
+	record ReminderStopped(UUID practiceId, UUID reminderId, String subject) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.reminder-stopped";
+		}
+
+		@Override
+		public String objectType() {
+			return "security-reminder";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reminderId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Security reminder \"" + this.subject + "\" stopped";
+		}
+
+	}
+
+	/**
+	 * A security reminder was sent on its due day (by the daily tick): to how many
+	 * people, and how many messages the mail server accepted.
+	 */
+	record ReminderSent(UUID practiceId, UUID reminderId, UUID sendingId, String subject, LocalDate dueOn,
+			int recipients, int delivered) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.reminder-sent";
+		}
+
+		@Override
+		public String objectType() {
+			return "security-reminder";
+		}
+
+		@Override
+		public String objectId() {
+			return this.reminderId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Security reminder \"" + this.subject + "\" of " + this.dueOn + " sent to " + this.recipients
+					+ ((this.recipients == 1) ? " person" : " people") + " (" + this.delivered
+					+ " accepted by the mail server)";
 		}
 
 	}

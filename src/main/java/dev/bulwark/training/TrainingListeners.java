@@ -8,17 +8,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reactions to other modules: a person who joins the practice is assigned every module; a
- * new day in the practice makes late assignments overdue and reports the due items. Each
- * runs after the other module's commit, in its own transaction, recorded in the event
- * publication registry.
+ * new day in the practice makes late assignments overdue, reports the due items and sends
+ * the security reminders due that day. Each runs after the other module's commit, in its
+ * own transaction, recorded in the event publication registry.
  */
 @Component
 class TrainingListeners {
 
 	private final Training training;
 
-	TrainingListeners(Training training) {
+	private final SecurityReminders reminders;
+
+	TrainingListeners(Training training, SecurityReminders reminders) {
 		this.training = training;
+		this.reminders = reminders;
 	}
 
 	@ApplicationModuleListener
@@ -29,6 +32,7 @@ class TrainingListeners {
 	@ApplicationModuleListener
 	void on(PracticeDayBegan day) {
 		this.training.dayBegan(day.practiceId(), day.date());
+		this.reminders.dayBegan(day.practiceId(), day.date());
 	}
 
 }

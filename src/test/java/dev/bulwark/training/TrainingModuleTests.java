@@ -50,6 +50,8 @@ class TrainingModuleTests {
 
 	private final MovableClock clock;
 
+	private final SecurityReminders reminders;
+
 	@MockitoBean
 	Practices practices;
 
@@ -62,7 +64,8 @@ class TrainingModuleTests {
 	@MockitoBean
 	EvidenceStore evidence;
 
-	TrainingModuleTests(Training training, JdbcClient jdbc, MovableClock clock) {
+	TrainingModuleTests(Training training, JdbcClient jdbc, MovableClock clock, SecurityReminders reminders) {
+		this.reminders = reminders;
 		this.training = training;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -143,6 +146,35 @@ class TrainingModuleTests {
 				officer.userId(), "Pat Officer", "Spotting and reporting an incident", today.plusDays(2));
 		assertThat(fact.summary()).isEqualTo("Pat Officer's training \"Spotting and reporting an incident\" was due on "
 				+ today.plusDays(2) + " and is overdue");
+	}
+
+	@Test
+	void aNewDaySendsTheRemindersDueThatDayOnceAndRecordsToWhom(Scenario scenario) {
+		Actor officer = newPractice(Role.SECURITY_OFFICER);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), CHICAGO);
+		SecurityReminder reminder = this.reminders.schedule(officer,
+				new ReminderForm("Tax season phishing", "Fake tax notices arrive this month.",
+						SecurityReminder.Audience.WORKFORCE, SecurityReminder.Recurrence.MONTHLY, today.plusDays(1)));
+		scenario.publish(new PracticeDayBegan(officer.practiceId(), today.plusDays(1), CHICAGO))
+			.andWaitForEventOfType(TrainingEvent.ReminderSent.class)
+			.matchingMappedValue(TrainingEvent.ReminderSent::reminderId, reminder.id())
+			.toArriveAndVerify((sent) -> {
+				assertThat(sent.action()).isEqualTo("training.reminder-sent");
+				assertThat(sent.summary()).isEqualTo("Security reminder \"Tax season phishing\" of " + today.plusDays(1)
+						+ " sent to 1 person (0 accepted by the mail server)");
+			});
+		// The schedule moved on is committed by the listener's own transaction: wait for
+		// it.
+		scenario.publish(new PracticeDayBegan(officer.practiceId(), today.plusDays(1), CHICAGO))
+			.andWaitForStateChange(() -> this.reminders.reminder(officer.practiceId(), reminder.id()).nextOn(),
+					(next) -> next.equals(today.plusDays(1).plusMonths(1)))
+			.andVerify((next) -> assertThat(this.reminders.sendings(officer.practiceId(), 0)).singleElement()
+				.satisfies((sending) -> {
+					assertThat(sending.dueOn()).isEqualTo(today.plusDays(1));
+					assertThat(sending.recipients()).extracting(ReminderSending.Recipient::personName)
+						.containsExactly("Pat Officer");
+					assertThat(sending.delivered()).isZero();
+				}));
 	}
 
 	private static MemberSummary member(UUID id, String name, Role role) {
