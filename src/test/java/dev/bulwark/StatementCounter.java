@@ -14,8 +14,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 /**
  * Counts the SQL statements the current thread prepares through the application's data
  * source, so that a test can hold a command or a page to a budget. Only the calling
- * thread counts: listeners that react after the commit on other threads are work of
- * their own, not of the request.
+ * thread counts: listeners that react after the commit on other threads are work of their
+ * own, not of the request.
  * <p>
  * Import it with {@code @Import(StatementCounter.class)}; then
  * {@code StatementCounter.start()}, run the code, {@code StatementCounter.stop()}.

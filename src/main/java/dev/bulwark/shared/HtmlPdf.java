@@ -92,7 +92,13 @@ public class HtmlPdf {
 		return this.turns.availablePermits();
 	}
 
-	private static byte[] layOut(String xhtml) {
+	/** How many renders are waiting for a turn (for tests and monitoring). */
+	public int waiting() {
+		return this.turns.getQueueLength();
+	}
+
+	/** Lays the document out, once it has its turn. */
+	protected byte[] layOut(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
