@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param changedSinceLastYear whether the answer differs from last year's
  * @param answeredAt when it was last answered in this assessment
  * @param answeredByName who answered it
+ * @param answeredByRole in which role they answered (for answers saved before roles were
+ * recorded: their role today, so marked)
  */
 record AnswerView(String questionKey, String sectionKey, String text, List<String> citations, boolean proposedRule,
 		boolean technical, @Nullable String profileReason, @Nullable AnswerValue answer,
 		@Nullable String notApplicableReason, @Nullable String notes, @Nullable String evidence, boolean flagged,
 		@Nullable UUID assigneeId, @Nullable String assigneeName, @Nullable AnswerValue previousAnswer,
 		boolean carriedOver, boolean changedSinceLastYear, @Nullable Instant answeredAt,
-		@Nullable String answeredByName) {
+		@Nullable String answeredByName, @Nullable String answeredByRole) {
 
 	/**
 	 * The answer that counts: "not applicable" when the profile rules the question out.

@@ -85,8 +85,9 @@ class AssessmentApiController {
 	@PutMapping("/{id}/decisions/{citation}")
 	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
 	@Operation(summary = "Record the decision on an addressable specification",
-			description = "outcome: IMPLEMENTED, ALTERNATIVE (with alternative) or NOT_REASONABLE (with reason, and an "
-					+ "alternative when alternativeImplemented).")
+			description = "outcome: IMPLEMENTED, ALTERNATIVE (with alternative), NOT_REASONABLE (with reason, and an "
+					+ "alternative when alternativeImplemented) or PLANNED (not yet in place, with plannedTaskId: a "
+					+ "task of a current risk's treatment plan).")
 	DecisionView decide(@PathVariable UUID id, @PathVariable String citation, @Valid @RequestBody DecisionForm form) {
 		this.assessments.decide(CurrentActor.get(), id, citation, form);
 		return this.assessments.details(CurrentActor.practiceId(), id)

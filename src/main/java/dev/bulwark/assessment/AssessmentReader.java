@@ -72,9 +72,12 @@ class AssessmentReader {
 	}
 
 	Names names(UUID practiceId) {
-		return new Names(this.accounts.members(practiceId)
-			.stream()
-			.collect(Collectors.toMap(MemberSummary::userId, MemberSummary::displayName, (a, b) -> a)));
+		List<MemberSummary> members = this.accounts.members(practiceId);
+		return new Names(
+				members.stream()
+					.collect(Collectors.toMap(MemberSummary::userId, MemberSummary::displayName, (a, b) -> a)),
+				members.stream()
+					.collect(Collectors.toMap(MemberSummary::userId, (m) -> m.role().label(), (a, b) -> a)));
 	}
 
 	/** The matrix of an assessment: fixed at sign-off, the practice's setting before. */
@@ -94,8 +97,12 @@ class AssessmentReader {
 	List<AnswerView> answers(UUID practiceId, PracticeDetails practice, AssessmentRow row, Names names) {
 		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
 				this.assessments.profile(practiceId, row.id()));
-		return Questionnaire.views(this.catalog, profile, nprm(practice, row),
-				this.assessments.answers(practiceId, row.id()), names, row.previousId() != null);
+		Map<String, AnswerRow> rows = new LinkedHashMap<>(this.assessments.answers(practiceId, row.id()));
+		// Answers saved before the role was recorded show the person's role today,
+		// marked.
+		rows.replaceAll((key, answer) -> (answer.answeredBy() != null && answer.answeredRole() == null)
+				? answer.withRole(names.roleToday(answer.answeredBy())) : answer);
+		return Questionnaire.views(this.catalog, profile, nprm(practice, row), rows, names, row.previousId() != null);
 	}
 
 	AssessmentSummary summary(AssessmentRow row, PracticeDetails practice, List<AnswerView> answers,
@@ -195,11 +202,17 @@ class AssessmentReader {
 	}
 
 	/** Member names by id; people who left keep a neutral label. */
-	record Names(Map<UUID, String> byId) implements Function<UUID, String> {
+	record Names(Map<UUID, String> byId, Map<UUID, String> roles) implements Function<UUID, String> {
 
 		@Override
 		public String apply(UUID id) {
 			return this.byId.getOrDefault(id, "Former member");
+		}
+
+		/** The member's role today, marked as such; {@code null} for a former member. */
+		@Nullable String roleToday(UUID id) {
+			String role = this.roles.get(id);
+			return (role != null) ? role + " (role today)" : null;
 		}
 
 	}

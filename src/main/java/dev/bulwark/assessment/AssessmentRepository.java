@@ -166,7 +166,7 @@ class AssessmentRepository {
 		Map<String, AnswerRow> rows = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select question_key, answer, na_reason, notes, evidence, flagged, assignee_id, previous_answer,
-				carried_over, answered_at, answered_by from asm_answer
+				carried_over, answered_at, answered_by, answered_role from asm_answer
 				where practice_id = :p and assessment_id = :a""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -179,7 +179,7 @@ class AssessmentRepository {
 	Optional<AnswerRow> answer(UUID practiceId, UUID assessmentId, String questionKey) {
 		return this.jdbc.sql("""
 				select question_key, answer, na_reason, notes, evidence, flagged, assignee_id, previous_answer,
-				carried_over, answered_at, answered_by from asm_answer
+				carried_over, answered_at, answered_by, answered_role from asm_answer
 				where practice_id = :p and assessment_id = :a and question_key = :q""")
 			.param("p", practiceId)
 			.param("a", assessmentId)
@@ -193,16 +193,17 @@ class AssessmentRepository {
 		int updated = this.jdbc.sql("""
 				update asm_answer set answer = :answer, na_reason = :reason, notes = :notes,
 				evidence = :evidence, flagged = :flagged, assignee_id = :assignee, previous_answer = :previous,
-				carried_over = :carried, answered_at = :at, answered_by = :by
+				carried_over = :carried, answered_at = :at, answered_by = :by, answered_role = :role
 				where practice_id = :p and assessment_id = :a and question_key = :q""")
 			.params(answerParams(practiceId, assessmentId, row))
 			.update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into asm_answer (practice_id, assessment_id, question_key, answer, na_reason, notes,
-					evidence, flagged, assignee_id, previous_answer, carried_over, answered_at, answered_by)
+					evidence, flagged, assignee_id, previous_answer, carried_over, answered_at, answered_by,
+					answered_role)
 					values (:p, :a, :q, :answer, :reason, :notes, :evidence, :flagged, :assignee, :previous, :carried,
-					:at, :by)""").params(answerParams(practiceId, assessmentId, row)).update();
+					:at, :by, :role)""").params(answerParams(practiceId, assessmentId, row)).update();
 		}
 	}
 
@@ -233,6 +234,7 @@ class AssessmentRepository {
 		params.put("carried", row.carriedOver());
 		params.put("at", (row.answeredAt() != null) ? Timestamp.from(row.answeredAt()) : null);
 		params.put("by", row.answeredBy());
+		params.put("role", row.answeredRole());
 		return params;
 	}
 
@@ -364,7 +366,8 @@ class AssessmentRepository {
 		return new AnswerRow(rs.getString("question_key"), (answer != null) ? AnswerValue.valueOf(answer) : null,
 				rs.getString("na_reason"), rs.getString("notes"), rs.getString("evidence"), rs.getBoolean("flagged"),
 				rs.getObject("assignee_id", UUID.class), (previous != null) ? AnswerValue.valueOf(previous) : null,
-				rs.getBoolean("carried_over"), instant(rs, "answered_at"), rs.getObject("answered_by", UUID.class));
+				rs.getBoolean("carried_over"), instant(rs, "answered_at"), rs.getObject("answered_by", UUID.class),
+				rs.getString("answered_role"));
 	}
 
 	private static AssessmentRow map(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Requirement;
 import dev.bulwark.catalog.Vulnerability;
 import dev.bulwark.identity.Accounts;
+import dev.bulwark.incidents.Incidents;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.shared.Actor;
@@ -23,12 +24,15 @@ import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.StateConflictException;
+import dev.bulwark.vendors.Vendors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The practice's security risk assessments (164.308(a)(1)(ii)(A)): starting one (fresh or
@@ -71,10 +75,24 @@ public class Assessments {
 
 	private final StandingQueries standings;
 
+	private final Incidents incidents;
+
+	private final Vendors vendors;
+
+	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate writing;
+
 	Assessments(AssessmentRepository repository, RiskRepository risks, AssessmentReader reader, Catalog catalog,
 			Accounts accounts, ReportRenderer renderer, InventorySnapshots inventorySnapshots,
-			ApplicationEventPublisher events, Clock clock, StandingQueries standings) {
+			ApplicationEventPublisher events, Clock clock, StandingQueries standings, Incidents incidents,
+			Vendors vendors, PlatformTransactionManager transactions) {
 		this.standings = standings;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
+		this.incidents = incidents;
+		this.vendors = vendors;
 		this.repository = repository;
 		this.inventorySnapshots = inventorySnapshots;
 		this.risks = risks;
@@ -268,12 +286,20 @@ public class Assessments {
 		return comparison;
 	}
 
-	/** The assessment's PDF report. Its download is recorded in the audit trail. */
-	@Transactional
+	/**
+	 * The assessment's PDF report. Its download is recorded in the audit trail.
+	 * <p>
+	 * Not one transaction: the data is read in a read-only transaction, the PDF is laid
+	 * out after it has ended (rendering takes long and may wait for a turn, and must not
+	 * hold a database connection meanwhile), and the download is then recorded in a short
+	 * transaction of its own. A render refused as busy records nothing.
+	 * @throws dev.bulwark.shared.BusyException when too many documents are being rendered
+	 */
 	byte[] report(UUID practiceId, UUID id) {
-		ReportModel model = reportModel(practiceId, id);
+		ReportModel model = this.readOnly.execute((status) -> reportModel(practiceId, id));
 		byte[] pdf = this.renderer.render(model);
-		this.events.publishEvent(new ReportDownloaded(practiceId, id, model.assessment().status().label()));
+		this.writing.executeWithoutResult((status) -> this.events
+			.publishEvent(new ReportDownloaded(practiceId, id, model.assessment().status().label())));
 		return pdf;
 	}
 
@@ -386,7 +412,7 @@ public class Assessments {
 					"Your practice profile says this question does not apply, so it needs no answer.");
 		}
 		Instant now = this.clock.instant();
-		this.repository.saveAnswer(practiceId, id, existing.answered(form, now, actor.userId()));
+		this.repository.saveAnswer(practiceId, id, existing.answered(form, now, actor.userId(), actor.role().label()));
 		RiskProposals.Plan plan = reconcile(practiceId, row, practice);
 		this.repository.touch(practiceId, id, now);
 		this.events.publishEvent(new AnswerSaved(practiceId, id, questionKey,
@@ -624,9 +650,15 @@ public class Assessments {
 			.filter((a) -> a.answer() != null && a.answeredByName() != null)
 			.collect(java.util.stream.Collectors.groupingBy(AnswerView::answeredByName, java.util.LinkedHashMap::new,
 					java.util.stream.Collectors.counting()));
-		answeredBy.forEach((name, count) -> participants
-			.add(new ReportScope.Participant(name, "Member of the practice's Bulwark team",
-					"Answered " + ReportModel.count(count, "question", "questions"))));
+		Map<String, String> roles = new java.util.HashMap<>();
+		details.answers()
+			.stream()
+			.filter((a) -> a.answer() != null && a.answeredByName() != null && a.answeredByRole() != null)
+			.forEach((a) -> roles.putIfAbsent(a.answeredByName(), a.answeredByRole()));
+		answeredBy.forEach((name,
+				count) -> participants.add(new ReportScope.Participant(name,
+						roles.getOrDefault(name, "Member of the practice's Bulwark team"),
+						"Answered " + ReportModel.count(count, "question", "questions"))));
 		List<ReportScope.EarlierAnalysis> earlier = this.repository.list(practiceId)
 			.stream()
 			.filter((other) -> !other.id().equals(row.id()) && other.createdAt().isBefore(row.createdAt()))
@@ -636,9 +668,15 @@ public class Assessments {
 					other.signedOffName()))
 			.toList();
 		Map<String, String> profile = details.profile();
+		// The incidents of the period covered; without a recorded period, the year before
+		// the sign-off (or today).
+		LocalDate end = (stored.periodEnd() != null) ? stored.periodEnd() : LocalDate
+			.ofInstant((row.signedOffAt() != null) ? row.signedOffAt() : this.clock.instant(), practice.zone());
+		LocalDate start = (stored.periodStart() != null) ? stored.periodStart() : end.minusYears(1).plusDays(1);
 		return new ReportScope(stored.locations(), stored.periodStart(), stored.periodEnd(), stored.outOfScope(),
 				participants, stored.incidents(), stored.nextReview(), earlier, "MSP".equals(profile.get("it_support")),
-				"true".equals(profile.get("paper_records")), this.repository.remedied(practiceId, row.id()));
+				"true".equals(profile.get("paper_records")), this.repository.remedied(practiceId, row.id()), start, end,
+				this.incidents.inPeriod(practiceId, start, end), this.vendors.businessAssociates(practiceId));
 	}
 
 	/**

@@ -49,7 +49,8 @@ final class Questionnaire {
 					row.notApplicableReason(), row.notes(), row.evidence(), row.flagged(), row.assigneeId(),
 					(row.assigneeId() != null) ? names.apply(row.assigneeId()) : null, row.previousAnswer(),
 					row.carriedOver(), changed, row.answeredAt(),
-					(row.answeredBy() != null) ? names.apply(row.answeredBy()) : null));
+					(row.answeredBy() != null) ? names.apply(row.answeredBy()) : null,
+					(row.answeredBy() != null) ? row.answeredRole() : null));
 		}
 		return views;
 	}

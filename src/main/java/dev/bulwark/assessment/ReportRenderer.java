@@ -1,14 +1,6 @@
 package dev.bulwark.assessment;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.bulwark.shared.HtmlPdf;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -26,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders the assessment report: a Thymeleaf template (well-formed XHTML) laid out as PDF
- * by openhtmltopdf, with the DejaVu Sans font embedded (shipped under {@code fonts/}, so
- * the result does not depend on the fonts of the machine).
+ * by the shared {@link HtmlPdf} (DejaVu Sans embedded, inline SVG drawn, a bounded number
+ * of renders at once).
  * <p>
  * Independent of the web application's template engine, so the benchmark can run it
  * without starting Bulwark.
@@ -35,24 +27,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportRenderer {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-
-	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+	static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportRenderer.class);
 
 	private final SpringTemplateEngine templates;
 
+	private final HtmlPdf pdf;
+
 	private final boolean warmUpOnStart;
 
 	ReportRenderer() {
-		this(false);
+		this(new HtmlPdf(), false);
 	}
 
 	@Autowired
-	ReportRenderer(@Value("${bulwark.report.warm-up:true}") boolean warmUpOnStart) {
+	ReportRenderer(HtmlPdf pdf, @Value("${bulwark.report.warm-up:true}") boolean warmUpOnStart) {
+		this.pdf = pdf;
 		this.warmUpOnStart = warmUpOnStart;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportRenderer.class.getClassLoader());
 		resolver.setPrefix("templates/assessment/pdf/");
@@ -71,23 +62,13 @@ class ReportRenderer {
 		return this.templates.process("report", context);
 	}
 
+	/**
+	 * The report as PDF. Call it outside any transaction: it may wait for a turn and
+	 * takes long for a large practice.
+	 * @throws dev.bulwark.shared.BusyException when too many documents are being rendered
+	 */
 	byte[] render(ReportModel model) {
-		String html = html(model);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The report could not be rendered", ex);
-		}
-		return out.toByteArray();
+		return this.pdf.render(html(model));
 	}
 
 	/**
@@ -119,18 +100,6 @@ class ReportRenderer {
 	 */
 	void warmUp() {
 		render(ReportModel.sample());
-	}
-
-	private static byte[] font(String path) {
-		try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing font " + path);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

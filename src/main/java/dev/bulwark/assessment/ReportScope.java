@@ -3,6 +3,8 @@ package dev.bulwark.assessment;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.bulwark.incidents.IncidentListing;
+import dev.bulwark.vendors.BusinessAssociateListing;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,14 +25,22 @@ import org.jspecify.annotations.Nullable;
  * after the computers
  * @param paperRecords whether the profile says the practice keeps paper records
  * @param remedied titles of the risks closed at sign-off as remedied by this analysis
+ * @param incidentsFrom first day of the period whose incidents are listed
+ * @param incidentsTo last day of that period
+ * @param incidentList the security incidents recorded in the incidents module that
+ * happened in that period
+ * @param businessAssociates the business associates of the vendor register with their
+ * agreements' dates
  */
 record ReportScope(@Nullable String locations, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd,
 		@Nullable String outOfScope, List<Participant> participants, @Nullable String incidents,
 		@Nullable LocalDate nextReview, List<EarlierAnalysis> earlier, boolean managedServiceProvider,
-		boolean paperRecords, List<String> remedied) {
+		boolean paperRecords, List<String> remedied, @Nullable LocalDate incidentsFrom, @Nullable LocalDate incidentsTo,
+		List<IncidentListing> incidentList, List<BusinessAssociateListing> businessAssociates) {
 
 	static ReportScope empty() {
-		return new ReportScope(null, null, null, null, List.of(), null, null, List.of(), false, false, List.of());
+		return new ReportScope(null, null, null, null, List.of(), null, null, List.of(), false, false, List.of(), null,
+				null, List.of(), List.of());
 	}
 
 	/**

@@ -12,10 +12,12 @@
  * {@link dev.bulwark.assessment.RiskEvent}, each also an audit entry. Other modules' gaps
  * reach the register through {@link dev.bulwark.shared.GapsReported}, which this module
  * listens to ({@code GapRisks}); it never calls back into the reporting module. The
- * inventory is read only for the report's inventory section.
+ * inventory is read only for the report's inventory section, the incidents and vendors
+ * modules only for the incidents of the period and the business associates it lists.
  */
 @ApplicationModule(displayName = "Risk assessment",
-		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory", "evidence" })
+		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory", "evidence", "incidents",
+				"vendors" })
 package dev.bulwark.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -180,6 +180,18 @@ class IncidentRepository {
 			.list();
 	}
 
+	/** The incidents that happened between two days (both included), oldest first. */
+	List<IncidentSummary> between(UUID practiceId, LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql(SUMMARY + " where i.practice_id = :practice and i.happened_on >= :from and i.happened_on <= :to"
+					+ " order by i.happened_on, i.reported_at, i.id")
+			.param("practice", practiceId)
+			.param("from", from)
+			.param("to", to)
+			.query(IncidentRepository::summary)
+			.list();
+	}
+
 	/** Follow-up actions of every incident, for the risk register. */
 	Map<UUID, List<String>> followUps(UUID practiceId) {
 		Map<UUID, List<String>> actions = new LinkedHashMap<>();

@@ -386,6 +386,21 @@ public class Incidents {
 		return this.repository.drill(practiceId, id).orElseThrow(() -> NotFoundException.of("Drill", id));
 	}
 
+	/**
+	 * Every incident that happened in a period (both days included), oldest first: for
+	 * the risk analysis, which lists the security incidents of the period it covers. Only
+	 * dates and labels, no free text, so the read is not audited as a read of incident
+	 * records (the report's download is).
+	 */
+	@Transactional(readOnly = true)
+	public List<IncidentListing> inPeriod(UUID practiceId, LocalDate from, LocalDate to) {
+		return this.repository.between(practiceId, from, to)
+			.stream()
+			.map((i) -> new IncidentListing(i.happenedOn(), i.typeLabel(), i.status().label(),
+					(i.conclusion() != null) ? i.conclusion().label() : "Not assessed"))
+			.toList();
+	}
+
 	// For the binder (no audit entry of its own: the binder records the export)
 
 	@Transactional(readOnly = true)

@@ -13,13 +13,14 @@
  * as CSV in the HHS portal's columns. The incident response plan goes through the
  * policies engine; tabletop drills are recorded here. Auditors read everything.
  * <p>
- * The facade is {@link dev.bulwark.incidents.Incidents} ({@code report} for other
- * modules; the rest serves this module's pages and API). Every read of an incident is an
- * audit entry. Events ({@link dev.bulwark.incidents.IncidentEvent}): IncidentReported,
- * IncidentViewed, IncidentsListed, IncidentUpdated, IncidentEntryAdded, BreachAssessed,
- * BreachRecorded, NoticeLetterSaved, DrillRecorded. Follow-up actions reach the risk
- * register through {@link dev.bulwark.shared.GapsReported} (source {@code incidents}, one
- * gap per incident); breach deadlines and the next drill reach the calendar through
+ * The facade is {@link dev.bulwark.incidents.Incidents} ({@code report} and
+ * {@code inPeriod}, the incidents a risk analysis lists, for other modules; the rest
+ * serves this module's pages and API). Every read of an incident is an audit entry.
+ * Events ({@link dev.bulwark.incidents.IncidentEvent}): IncidentReported, IncidentViewed,
+ * IncidentsListed, IncidentUpdated, IncidentEntryAdded, BreachAssessed, BreachRecorded,
+ * NoticeLetterSaved, DrillRecorded. Follow-up actions reach the risk register through
+ * {@link dev.bulwark.shared.GapsReported} (source {@code incidents}, one gap per
+ * incident); breach deadlines and the next drill reach the calendar through
  * {@link dev.bulwark.shared.DueItemsReported}.
  * <p>
  * Decisions (the stopped clock for law-enforcement delays, audited reads, no state

@@ -441,11 +441,13 @@ final class AssetCsv {
 			}
 			return switch (token(value)) {
 				case "stores", "store", "yes", "y", "true", "1" -> EphiUse.STORES;
+				case "backups", "backup", "backuptarget" -> EphiUse.BACKUPS;
 				case "accesses", "access" -> EphiUse.ACCESSES;
 				case "no", "n", "none", "false", "0" -> EphiUse.NONE;
 				case "unknown", "notknown", "" -> EphiUse.UNKNOWN;
 				default -> {
-					problems.add("ephi: \"" + value + "\" is not understood. Use stores, accesses, no or unknown.");
+					problems.add(
+							"ephi: \"" + value + "\" is not understood. Use stores, backups, accesses, no or unknown.");
 					yield EphiUse.UNKNOWN;
 				}
 			};

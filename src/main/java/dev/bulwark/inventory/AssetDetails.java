@@ -26,7 +26,7 @@ record AssetDetails(UUID id, String name, AssetKind kind, String assignedTo, Str
 
 	/** Holds ePHI on its own storage without known encryption. */
 	public boolean unencryptedEphiStore() {
-		return this.ephi == EphiUse.STORES && this.encryption != Answer.YES && this.kind.isDevice();
+		return this.ephi.holds() && this.encryption != Answer.YES && this.kind.isDevice();
 	}
 
 }

@@ -29,7 +29,7 @@ final class AssetGaps {
 		if (a.location() == null) {
 			gaps.add("Its location is not recorded.");
 		}
-		if (a.kind().isDevice() && a.ephi() == EphiUse.STORES && a.encryption() == Answer.UNKNOWN) {
+		if (a.kind().isDevice() && a.ephi().holds() && a.encryption() == Answer.UNKNOWN) {
 			gaps.add("Whether its storage is encrypted is not known.");
 		}
 		if (a.encryption() == Answer.YES && a.encryptionMethod() == null && a.kind().isDevice()) {

@@ -392,7 +392,7 @@ final class DataFlowDiagram {
 		}
 		int omittedAssets = 0;
 		for (AssetDetails asset : assets) {
-			if (!asset.active() || asset.ephi() != EphiUse.STORES || nodes.containsKey("asset:" + asset.id())) {
+			if (!asset.active() || !asset.ephi().holds() || nodes.containsKey("asset:" + asset.id())) {
 				continue;
 			}
 			if (nodes.size() >= maxNodes) {
@@ -417,7 +417,7 @@ final class DataFlowDiagram {
 				String detail = asset.kind().label()
 						+ ((asset.segmentName() != null) ? " · " + asset.segmentName() : "")
 						+ ((asset.status() == AssetStatus.DISPOSED) ? " · disposed" : "");
-				return new Node(end.nodeKey(), asset.name(), detail, false, asset.ephi() == EphiUse.STORES,
+				return new Node(end.nodeKey(), asset.name(), detail, false, asset.ephi().holds(),
 						asset.active() && asset.unencryptedEphiStore());
 			}
 		}

@@ -1,9 +1,14 @@
 package dev.bulwark.inventory;
 
-/** Whether an asset holds or reaches electronic protected health information. */
+/**
+ * Whether an asset holds or reaches electronic protected health information. A backup
+ * target (the NAS or the cloud backup service the copies go to) holds ePHI like a store,
+ * but it is the backup: it is not expected to be backed up itself.
+ */
 enum EphiUse implements Labelled {
 
-	STORES("Stores ePHI"), ACCESSES("Accesses ePHI"), NONE("No ePHI"), UNKNOWN("Not known");
+	STORES("Stores ePHI"), BACKUPS("Holds backup copies of ePHI"), ACCESSES("Accesses ePHI"), NONE("No ePHI"),
+	UNKNOWN("Not known");
 
 	private final String label;
 
@@ -16,9 +21,14 @@ enum EphiUse implements Labelled {
 		return this.label;
 	}
 
-	/** Stores or accesses ePHI. */
+	/** Stores, holds backups of, or accesses ePHI. */
 	public boolean involved() {
-		return this == STORES || this == ACCESSES;
+		return this == STORES || this == BACKUPS || this == ACCESSES;
+	}
+
+	/** Keeps ePHI on its own storage: the data itself or backup copies of it. */
+	public boolean holds() {
+		return this == STORES || this == BACKUPS;
 	}
 
 }

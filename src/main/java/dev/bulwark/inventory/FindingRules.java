@@ -138,6 +138,9 @@ final class FindingRules {
 							+ "never be enough: turn on MFA for every account.",
 					false));
 		}
+		// A backup target (EphiUse.BACKUPS) is where the copies go: it is not asked to
+		// have a
+		// backup of its own.
 		if (asset.ephi() == EphiUse.STORES && needsBackup(asset.kind()) && asset.backedUp() != Answer.YES) {
 			unknown = asset.backedUp() == Answer.UNKNOWN;
 			findings

@@ -226,7 +226,7 @@ public class Inventory {
 			.stream()
 			.filter(AssetDetails::active)
 			.map((a) -> new InventoryListing.AssetLine(a.name(), a.kind().label(), a.ephi().label(), a.location(),
-					a.encryption().label(), a.mfa().label(), a.backedUp().label(), a.assignedTo()))
+					a.encryption().label(), a.mfa().label(), backup(a), a.assignedTo()))
 			.toList();
 		List<InventoryListing.FlowLine> flows = this.network.flows(practiceId)
 			.stream()
@@ -234,6 +234,12 @@ public class Inventory {
 					f.channel().label(), f.encrypted().label()))
 			.toList();
 		return new InventoryListing(assets, flows);
+	}
+
+	/** A backup target is not expected to have a backup of itself. */
+	private static String backup(AssetDetails asset) {
+		return (asset.ephi() == EphiUse.BACKUPS && asset.backedUp() != Answer.YES) ? "Not needed: holds the backups"
+				: asset.backedUp().label();
 	}
 
 	// Assets

@@ -5,16 +5,30 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Lays out an XHTML document as PDF with openhtmltopdf and the DejaVu fonts embedded (so
- * every character prints the same on every machine). Documents must not reference outside
- * resources: nothing is fetched, any such reference is refused by the resolver.
+ * every character prints the same on every machine). Inline SVG is drawn. Documents must
+ * not reference outside resources: nothing is fetched, any such reference is refused by
+ * the resolver.
+ * <p>
+ * Rendering is CPU- and memory-heavy, so only a few documents are laid out at once
+ * ({@code bulwark.pdf.concurrent-renders}, by default the number of processors); a
+ * request waits for a turn at most {@code bulwark.pdf.render-wait} (default 30 s) and is
+ * then refused with a {@link BusyException}. Callers read their data and leave their
+ * transaction before they render, so a waiting or running render holds no database
+ * connection.
  */
 @Component
 public class HtmlPdf {
@@ -26,12 +40,70 @@ public class HtmlPdf {
 
 	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
-	/** Renders a complete XHTML document. */
+	private final Semaphore turns;
+
+	private final Duration wait;
+
+	/** With the defaults: as many renders at once as processors, 30 s wait. */
+	public HtmlPdf() {
+		this(0, Duration.ofSeconds(30));
+	}
+
+	/**
+	 * @param concurrentRenders how many documents may be laid out at once; 0 or less for
+	 * the number of processors
+	 * @param wait how long a render waits for its turn before it is refused
+	 */
+	@Autowired
+	public HtmlPdf(@Value("${bulwark.pdf.concurrent-renders:0}") int concurrentRenders,
+			@Value("${bulwark.pdf.render-wait:30s}") Duration wait) {
+		int permits = (concurrentRenders > 0) ? concurrentRenders
+				: Math.max(1, Runtime.getRuntime().availableProcessors());
+		this.turns = new Semaphore(permits, true);
+		this.wait = wait;
+	}
+
+	/**
+	 * Renders a complete XHTML document.
+	 * @throws BusyException when the renders in progress did not leave a turn in time
+	 */
 	public byte[] render(String xhtml) {
+		boolean acquired;
+		try {
+			acquired = this.turns.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			acquired = false;
+		}
+		if (!acquired) {
+			throw BusyException.of("Bulwark is busy producing other documents. Try again in a minute.", 30);
+		}
+		try {
+			return layOut(xhtml);
+		}
+		finally {
+			this.turns.release();
+		}
+	}
+
+	/** How many renders could start right now (for tests and monitoring). */
+	public int freeTurns() {
+		return this.turns.availablePermits();
+	}
+
+	/** How many renders are waiting for a turn (for tests and monitoring). */
+	public int waiting() {
+		return this.turns.getQueueLength();
+	}
+
+	/** Lays the document out, once it has its turn. */
+	protected byte[] layOut(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			// No network, no files: a document that names a resource gets nothing.

@@ -124,6 +124,24 @@ public class Vendors {
 				this.practices.get(practiceId).nprmMode(), this.practices.today(practiceId));
 	}
 
+	/**
+	 * Every business associate of the register, by name, with its latest agreement's
+	 * dates: for the risk analysis report, which lists them all (not a page).
+	 */
+	@Transactional(readOnly = true)
+	public List<BusinessAssociateListing> businessAssociates(UUID practiceId) {
+		Map<UUID, BaaDetails> latest = new java.util.HashMap<>();
+		for (BaaDetails baa : this.agreements.all(practiceId)) {
+			latest.merge(baa.vendorId(), baa, (a, b) -> b.effectiveOn().isAfter(a.effectiveOn()) ? b : a);
+		}
+		return this.repository.all(practiceId).stream().filter(VendorDetails::businessAssociate).map((vendor) -> {
+			BaaDetails baa = latest.get(vendor.id());
+			return new BusinessAssociateListing(vendor.name(), vendor.service(), vendor.baaState().label(),
+					(baa != null) ? baa.effectiveOn() : null, (baa != null) ? baa.expiresOn() : null,
+					vendor.baaRenewalOn());
+		}).toList();
+	}
+
 	/** Every vendor with its agreements, for the audit binder. */
 	@Transactional(readOnly = true)
 	List<VendorDetails> allVendors(UUID practiceId) {

@@ -7,7 +7,8 @@
  * associate, unless it is a mere conduit; a cloud service that stores encrypted
  * information without the key still maintains it.
  * <p>
- * The facade is {@link dev.bulwark.vendors.Vendors}. Events
+ * The facade is {@link dev.bulwark.vendors.Vendors} ({@code businessAssociates} lists
+ * them with their agreements' dates for the risk analysis). Events
  * ({@link dev.bulwark.vendors.VendorEvent}, all audited) record every change. Open gaps
  * (a business associate without a current agreement) reach the risk register through
  * {@link dev.bulwark.shared.GapsReported} (source {@code vendors}); due dates reach the

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.bulwark.shared.LogSafe;
+import dev.bulwark.shared.BusyException;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.StateConflictException;
@@ -88,6 +89,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				LogSafe.describe(ex));
 		return problem(HttpStatus.CONFLICT,
 				"Someone else changed this at the same moment, or it already exists. Reload it and try again.", null);
+	}
+
+	@ExceptionHandler(BusyException.class)
+	ResponseEntity<ProblemDetail> busy(BusyException ex) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(ex.retryAfterSeconds()))
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

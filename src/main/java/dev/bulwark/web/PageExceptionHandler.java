@@ -3,6 +3,7 @@ package dev.bulwark.web;
 import java.util.UUID;
 
 import dev.bulwark.shared.LogSafe;
+import dev.bulwark.shared.BusyException;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.StateConflictException;
@@ -91,6 +92,12 @@ class PageExceptionHandler {
 				LogSafe.describe(ex));
 		return page(response, model, 409,
 				"Someone else changed this at the same moment, or it already exists. Reload the page and try again.");
+	}
+
+	@ExceptionHandler(BusyException.class)
+	String busy(BusyException ex, HttpServletResponse response, Model model) {
+		response.setHeader("Retry-After", Integer.toString(ex.retryAfterSeconds()));
+		return page(response, model, 503, ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -130,7 +130,15 @@ class ReportAccuracyTests {
 				continue;
 			}
 			long lines = pages.get(i).lines().filter((line) -> !line.isBlank()).count();
-			assertThat(lines).as("lines on page %d of %d", i + 1, pages.size()).isGreaterThanOrEqualTo(10);
+			if (pages.get(i + 1).contains("Data-flow diagram")) {
+				// The end of the inventory chapter before the diagram's own page: may be
+				// half a page, never a stray line or two.
+				assertThat(lines).as("lines on page %d of %d:%n%s", i + 1, pages.size(), pages.get(i))
+					.isGreaterThanOrEqualTo(5);
+				continue;
+			}
+			assertThat(lines).as("lines on page %d of %d:%n%s", i + 1, pages.size(), pages.get(i))
+				.isGreaterThanOrEqualTo(10);
 		}
 	}
 

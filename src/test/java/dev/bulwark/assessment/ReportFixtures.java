@@ -215,7 +215,13 @@ final class ReportFixtures {
 				LocalDate.of(2027, 11, 1),
 				List.of(new ReportScope.EarlierAnalysis("Risk assessment 2025", "Signed off", "2025-10-01",
 						"2025-11-20", "Morgan Lee")),
-				true, true, List.of("No current, complete risk analysis before this assessment"));
+				true, true, List.of("No current, complete risk analysis before this assessment"),
+				LocalDate.of(2025, 11, 21), LocalDate.of(2026, 11, 20),
+				List.of(new dev.bulwark.incidents.IncidentListing(LocalDate.of(2026, 3, 4),
+						"Phishing or compromised account", "Closed",
+						"Not a breach: low probability that the PHI was compromised")),
+				List.of(new dev.bulwark.vendors.BusinessAssociateListing("Backblaze", "Cloud backup",
+						"Agreement in effect", LocalDate.of(2025, 2, 1), null, null)));
 	}
 
 }

@@ -52,6 +52,25 @@ class FindingRulesTests {
 	}
 
 	@Test
+	void backupTargetsAreNotAskedForABackupOfThemselvesButMustBeEncrypted() {
+		AssetDetails nas = with(compliant(AssetKind.SERVER, "Backup NAS"), EphiUse.BACKUPS, Answer.YES, Answer.YES,
+				Answer.UNKNOWN, PatchStatus.CURRENT, Answer.YES);
+		AssetDetails cloud = with(compliant(AssetKind.CLOUD_SERVICE, "Cloud backup"), EphiUse.BACKUPS, Answer.YES,
+				Answer.YES, Answer.NO, PatchStatus.CURRENT, Answer.YES);
+		assertThat(evaluate(nas, cloud)).isEmpty();
+
+		AssetDetails fileServer = with(compliant(AssetKind.SERVER, "File server"), EphiUse.STORES, Answer.YES,
+				Answer.YES, Answer.UNKNOWN, PatchStatus.CURRENT, Answer.YES);
+		assertThat(evaluate(fileServer)).extracting(FindingRules.Derived::title)
+			.containsExactly("Backup not confirmed for File server");
+
+		AssetDetails unencryptedNas = with(nas, EphiUse.BACKUPS, Answer.NO, Answer.YES, Answer.UNKNOWN,
+				PatchStatus.CURRENT, Answer.YES);
+		assertThat(evaluate(unencryptedNas)).extracting(FindingRules.Derived::title)
+			.containsExactly("Unencrypted ePHI on Backup NAS");
+	}
+
+	@Test
 	void deviceThatOnlyAccessesEphiNeedsNoDiskEncryptionFinding() {
 		AssetDetails pc = with(compliant(AssetKind.WORKSTATION, "Front desk"), EphiUse.ACCESSES, Answer.NO,
 				Answer.UNKNOWN, Answer.NO, PatchStatus.CURRENT, Answer.YES);
