@@ -334,6 +334,25 @@
     }
   }, true);
 
+  // Phones: the menu button shows and hides the navigation.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.menu-button');
+    if (!button) {
+      return;
+    }
+    var nav = document.getElementById(button.getAttribute('aria-controls'));
+    if (nav) {
+      var open = nav.classList.toggle('open');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      if (open) {
+        var first = nav.querySelector('a');
+        if (first) {
+          first.focus();
+        }
+      }
+    }
+  });
+
   // Print buttons: <button data-print>. What prints is decided by the print stylesheet.
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-print]');

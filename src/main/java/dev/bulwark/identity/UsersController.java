@@ -68,6 +68,7 @@ class UsersController {
 			redirect.addFlashAttribute("inviteEmail", created.invitation().email());
 			redirect.addFlashAttribute("inviteName", created.invitation().name());
 			redirect.addFlashAttribute("inviteSent", sent);
+			redirect.addFlashAttribute("inviteLinkLocal", onlyThisComputer(this.mailer.link(request, created.token())));
 			if (!sent) {
 				// Only when there is no e-mail to carry it does the officer see the link:
 				// they must hand it over themselves.
@@ -131,6 +132,26 @@ class UsersController {
 	private String failed(Model model) {
 		model.addAttribute("invite", new Invitations.InviteForm(null, null, Role.STAFF));
 		return page(model);
+	}
+
+	/**
+	 * Whether a link names this computer's own internal address (127.0.0.1, localhost,
+	 * ::1): it then opens nowhere else.
+	 */
+	static boolean onlyThisComputer(String link) {
+		String host;
+		try {
+			host = java.net.URI.create(link).getHost();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		if (host == null) {
+			return false;
+		}
+		String bare = host.replace("[", "").replace("]", "").toLowerCase(java.util.Locale.ROOT);
+		return bare.equals("localhost") || bare.endsWith(".localhost") || bare.startsWith("127.") || bare.equals("::1")
+				|| bare.equals("0:0:0:0:0:0:0:1");
 	}
 
 	private String page(Model model) {
