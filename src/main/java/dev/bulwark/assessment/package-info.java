@@ -15,9 +15,8 @@
  * inventory is read only for the report's inventory section, the incidents and vendors
  * modules only for the incidents of the period and the business associates it lists.
  */
-@ApplicationModule(displayName = "Risk assessment",
-		allowedDependencies = { "shared", "catalog", "identity", "practice", "inventory", "evidence", "incidents",
-				"vendors" })
+@ApplicationModule(displayName = "Risk assessment", allowedDependencies = { "shared", "catalog", "identity", "practice",
+		"inventory", "evidence", "incidents", "vendors" })
 package dev.bulwark.assessment;
 
 import org.springframework.modulith.ApplicationModule;
