@@ -92,18 +92,29 @@ public class Contingency {
 
 	// Reading
 
-	/** Where every relevant system stands, in restore order. */
+	/**
+	 * Where every relevant system stands, in restore order, as the last check left it:
+	 * the backup ages and restore tests falling due are those of the instant the daily
+	 * tick (or the last change) ran the checks, so a read never computes time-driven
+	 * state. Before the first check, the present instant stands in.
+	 */
 	@Transactional(readOnly = true)
 	List<SystemStatus> statuses(UUID practiceId) {
-		return statuses(practiceId, zone(practiceId));
+		return statuses(practiceId, zone(practiceId), checkedAt(practiceId));
 	}
 
-	private List<SystemStatus> statuses(UUID practiceId, ZoneId zone) {
+	/** The instant of the last check (the daily tick or the last change). */
+	@Transactional(readOnly = true)
+	Instant checkedAt(UUID practiceId) {
+		return this.registers.checkedAt(practiceId).orElseGet(this.clock::instant);
+	}
+
+	private List<SystemStatus> statuses(UUID practiceId, ZoneId zone, Instant at) {
 		Map<UUID, CriticalityDetails> ranks = this.registers.criticality(practiceId)
 			.stream()
 			.collect(Collectors.toMap(CriticalityDetails::assetId, Function.identity()));
 		return ContingencyRules.statuses(this.inventory.systems(practiceId), this.registers.allBackups(practiceId),
-				this.registers.newestRestoreTests(practiceId), ranks, this.clock.instant(), zone);
+				this.registers.newestRestoreTests(practiceId), ranks, at, zone);
 	}
 
 	/** Whether the practice opted into the proposed rule's expectations. */
@@ -379,8 +390,8 @@ public class Contingency {
 	@Transactional(readOnly = true)
 	String planMarkdown(UUID practiceId) {
 		PracticeDetails practice = this.practices.get(practiceId);
-		return PlanWriter.markdown(practice.name(), statuses(practiceId, practice.zone()), allBackups(practiceId),
-				this.plans.contacts(practiceId), this.plans.steps(practiceId),
+		return PlanWriter.markdown(practice.name(), statuses(practiceId, practice.zone(), checkedAt(practiceId)),
+				allBackups(practiceId), this.plans.contacts(practiceId), this.plans.steps(practiceId),
 				this.plans.exercises(practiceId, 0, PlanWriter.EXERCISES_SHOWN), practice.nprmMode(), practice.zone());
 	}
 
@@ -403,6 +414,26 @@ public class Contingency {
 	List<ExerciseDetails> exercises(UUID practiceId, int page) {
 		return this.plans.exercises(practiceId, Paging.offset(page, RegisterRepository.PAGE_SIZE),
 				RegisterRepository.PAGE_SIZE);
+	}
+
+	@Transactional(readOnly = true)
+	long countExercises(UUID practiceId) {
+		return this.plans.countExercises(practiceId);
+	}
+
+	/** One exercise of the practice. */
+	@Transactional(readOnly = true)
+	ExerciseDetails exercise(UUID practiceId, UUID id) {
+		return this.plans.exercise(practiceId, id).orElseThrow(() -> NotFoundException.of("Exercise", id));
+	}
+
+	/**
+	 * The criticality analysis: the ranked systems in restore order, with the measured
+	 * restore times against the objectives and the proposed rule's 72 hours.
+	 */
+	@Transactional(readOnly = true)
+	List<CriticalityEntry> criticalityAnalysis(UUID practiceId) {
+		return statuses(practiceId).stream().filter((s) -> s.criticality() != null).map(CriticalityEntry::of).toList();
 	}
 
 	@Transactional
@@ -448,14 +479,17 @@ public class Contingency {
 	// Reports
 
 	/**
-	 * Publishes the open gaps and due items of a practice (after every change, and on the
-	 * daily tick).
+	 * Runs the checks as of now and publishes the open gaps and due items of a practice
+	 * (after every change, and on the daily tick): the one place where backups age and
+	 * restore tests fall due.
 	 */
 	@Transactional
 	void report(UUID practiceId) {
 		PracticeDetails practice = this.practices.get(practiceId);
-		this.reports.publish(practiceId, statuses(practiceId, practice.zone()), practice.nprmMode(), practice.zone(),
-				this.plans.dueExercises(practiceId), LocalDate.ofInstant(this.clock.instant(), practice.zone()));
+		Instant now = this.clock.instant();
+		this.registers.saveCheckedAt(practiceId, now);
+		this.reports.publish(practiceId, statuses(practiceId, practice.zone(), now), practice.nprmMode(),
+				practice.zone(), this.plans.dueExercises(practiceId), LocalDate.ofInstant(now, practice.zone()));
 	}
 
 	// Names of systems

@@ -106,6 +106,92 @@ class ContingencyApiController {
 		return this.contingency.restoreTest(CurrentActor.practiceId(), id);
 	}
 
+	// Criticality analysis
+
+	@GetMapping("/api/v1/contingency/criticality")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "The criticality analysis: ranked systems in restore order with recovery time and point "
+			+ "objectives, the measured restore time and the 72-hour restore check (proposed rule, not in force)")
+	List<CriticalityEntry> criticality() {
+		return this.contingency.criticalityAnalysis(CurrentActor.practiceId());
+	}
+
+	@PutMapping("/api/v1/contingency/criticality/{assetId}")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Rank a system (assetId from /api/v1/assets): priority (1 is restored first), rtoHours, "
+			+ "rpoHours, testEveryMonths (3, quarterly, is Bulwark's recommendation), notes")
+	CriticalityDetails setCriticality(@PathVariable UUID assetId, @Valid @RequestBody CriticalityForm form) {
+		return this.contingency.setCriticality(CurrentActor.get(), assetId, form);
+	}
+
+	@DeleteMapping("/api/v1/contingency/criticality/{assetId}")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Take a system out of the criticality analysis")
+	ResponseEntity<Void> removeCriticality(@PathVariable UUID assetId) {
+		this.contingency.removeCriticality(CurrentActor.get(), assetId);
+		return ResponseEntity.noContent().build();
+	}
+
+	// Emergency contacts
+
+	@GetMapping("/api/v1/contingency/contacts")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "The plan's emergency contacts")
+	List<ContactDetails> contacts() {
+		return this.contingency.contacts(CurrentActor.practiceId());
+	}
+
+	@PostMapping("/api/v1/contingency/contacts")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Add an emergency contact: name, responsibility, phone, email")
+	ResponseEntity<ContactDetails> addContact(@Valid @RequestBody ContactForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.contingency.addContact(CurrentActor.get(), form));
+	}
+
+	@DeleteMapping("/api/v1/contingency/contacts/{id}")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Remove an emergency contact")
+	ResponseEntity<Void> removeContact(@PathVariable UUID id) {
+		this.contingency.removeContact(CurrentActor.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	// Plan tests and exercises
+
+	@GetMapping("/api/v1/contingency/exercises")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "Plan tests and tabletop exercises, newest first, 50 per page (the total is in "
+			+ "X-Total-Count)")
+	ResponseEntity<List<ExerciseDetails>> exercises(@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.contingency.countExercises(practiceId)))
+			.body(this.contingency.exercises(practiceId, page));
+	}
+
+	@PostMapping("/api/v1/contingency/exercises")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Record a plan test or tabletop exercise with its findings and follow-up actions "
+			+ "(followUp with followUpDueOn)")
+	ResponseEntity<ExerciseDetails> recordExercise(@Valid @RequestBody ExerciseForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.contingency.recordExercise(CurrentActor.get(), form));
+	}
+
+	@GetMapping("/api/v1/contingency/exercises/{id}")
+	@Permitted(Permission.CONTINGENCY_READ)
+	@Operation(summary = "One exercise")
+	ExerciseDetails exercise(@PathVariable UUID id) {
+		return this.contingency.exercise(CurrentActor.practiceId(), id);
+	}
+
+	@PostMapping("/api/v1/contingency/exercises/{id}/follow-up-done")
+	@Permitted(Permission.CONTINGENCY_EDIT)
+	@Operation(summary = "Mark an exercise's follow-up actions done (today, in the practice's calendar)")
+	ExerciseDetails completeFollowUp(@PathVariable UUID id) {
+		return this.contingency.completeFollowUp(CurrentActor.get(), id);
+	}
+
 	@GetMapping("/api/v1/contingency/systems")
 	@Permitted(Permission.CONTINGENCY_READ)
 	@Operation(summary = "Every system holding ePHI or backed up or ranked, in restore order, with its 3-2-1 check "

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.bulwark.evidence.EvidenceFile;
+import dev.bulwark.evidence.EvidenceOwner;
+import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.BinderSection;
 import dev.bulwark.shared.Permission;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The contingency part of the audit binder: the backup register with each system's 3-2-1
  * result, the restore tests of the last six years, and the criticality analysis with the
- * measured restore times, as CSV. The plan itself is a controlled document and is printed
- * with the policies.
+ * measured restore times, as CSV, and the current version of each restore test's evidence
+ * from the evidence store. The plan itself is a controlled document and is printed with
+ * the policies.
  */
 @Component
 class ContingencyBinder implements BinderSection {
@@ -32,8 +36,11 @@ class ContingencyBinder implements BinderSection {
 
 	private final Contingency contingency;
 
-	ContingencyBinder(Contingency contingency) {
+	private final EvidenceStore evidence;
+
+	ContingencyBinder(Contingency contingency, EvidenceStore evidence) {
 		this.contingency = contingency;
+		this.evidence = evidence;
 	}
 
 	@Override
@@ -54,16 +61,28 @@ class ContingencyBinder implements BinderSection {
 		ZoneId zone = this.contingency.zone(practiceId);
 		List<SystemStatus> statuses = this.contingency.statuses(practiceId);
 		LocalDate today = LocalDate.ofInstant(this.contingency.now(), zone);
-		return List.of(
+		List<RestoreTestDetails> tests = this.contingency.restoreTestsSince(practiceId, today.minusYears(YEARS));
+		List<Document> documents = new java.util.ArrayList<>(List.of(
 				new Document("backup-register.csv",
 						"Every backup copy of every system, with the system's 3-2-1 check (recommended)", "text/csv",
 						backups(this.contingency.allBackups(practiceId), statuses, zone)),
 				new Document("restore-tests.csv", "Restore tests of the last " + YEARS + " years, oldest first",
-						"text/csv",
-						restoreTests(this.contingency.restoreTestsSince(practiceId, today.minusYears(YEARS)))),
+						"text/csv", restoreTests(tests)),
 				new Document("criticality.csv",
 						"Systems in restore order with recovery objectives and the measured restore times", "text/csv",
-						criticality(statuses)));
+						criticality(statuses))));
+		// The evidence of each restore test (a report, a screenshot), current version.
+		for (RestoreTestDetails test : tests) {
+			for (EvidenceFile file : this.evidence.currentFiles(practiceId,
+					EvidenceOwner.of("restore-test", test.id()))) {
+				documents.add(new Document(
+						"restore-test-" + test.performedOn() + "-" + test.systemName() + "-" + file.fileName(),
+						"Evidence of the restore test of " + test.systemName() + " on " + test.performedOn()
+								+ " (version " + file.version() + ", SHA-256 " + file.sha256() + ")",
+						file.contentType(), file.content()));
+			}
+		}
+		return documents;
 	}
 
 	static byte[] backups(List<BackupDetails> backups, List<SystemStatus> statuses, ZoneId zone) {

@@ -112,6 +112,13 @@ class PlanRepository {
 			.list();
 	}
 
+	long countExercises(UUID practiceId) {
+		return this.jdbc.sql("select count(*) from cnt_exercise where practice_id = :practiceId")
+			.param("practiceId", practiceId)
+			.query(Long.class)
+			.single();
+	}
+
 	long countSteps(UUID practiceId) {
 		return this.jdbc.sql("select count(*) from cnt_plan_step where practice_id = :practiceId")
 			.param("practiceId", practiceId)

@@ -273,4 +273,26 @@ class RegisterRepository {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
+	/** When the practice's checks last ran, if they ever did. */
+	java.util.Optional<Instant> checkedAt(UUID practiceId) {
+		return this.jdbc.sql("select checked_at from cnt_check where practice_id = :practiceId")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> rs.getTimestamp("checked_at").toInstant())
+			.optional();
+	}
+
+	/** Records that the practice's checks ran at this instant. */
+	void saveCheckedAt(UUID practiceId, Instant at) {
+		int updated = this.jdbc.sql("update cnt_check set checked_at = :at where practice_id = :practiceId")
+			.param("practiceId", practiceId)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into cnt_check (practice_id, checked_at) values (:practiceId, :at)")
+				.param("practiceId", practiceId)
+				.param("at", java.sql.Timestamp.from(at))
+				.update();
+		}
+	}
+
 }

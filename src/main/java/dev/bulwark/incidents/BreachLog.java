@@ -1,14 +1,10 @@
 package dev.bulwark.incidents;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.InvalidInputException;
-import dev.bulwark.shared.SpreadsheetCells;
 
 /**
  * The log of breaches of fewer than 500 people discovered in a year (164.408), as CSV
@@ -40,28 +36,20 @@ final class BreachLog {
 		return asked;
 	}
 
-	static void write(List<Incidents.BreachView> breaches, Writer out) throws IOException {
-		CsvWriter csv = CsvWriter.builder().build(out);
-		csv.writeRecord(COLUMNS);
+	/** The log as UTF-8 CSV, every text cell guarded against formulas. */
+	static byte[] csv(List<Incidents.BreachView> breaches) {
+		CsvTable table = CsvTable.of(COLUMNS);
 		for (Incidents.BreachView view : breaches) {
 			BreachForm facts = view.breach().facts();
-			csv.writeRecord(text(facts.breachBeganOn()), text(facts.breachEndedOn()), text(facts.discoveredOn()),
-					String.valueOf(facts.affected()), facts.breachType().label(), facts.location().label(),
-					cell(facts.phiTypes()), (facts.businessAssociateDiscoveredOn() != null) ? "Yes" : "No",
-					cell(facts.safeguards()), text(facts.individualsNotifiedOn()),
+			table.row(facts.breachBeganOn(), facts.breachEndedOn(), facts.discoveredOn(), facts.affected(),
+					facts.breachType().label(), facts.location().label(), facts.phiTypes(),
+					(facts.businessAssociateDiscoveredOn() != null) ? "Yes" : "No", facts.safeguards(),
+					facts.individualsNotifiedOn(),
 					(view.breach().substituteNotice() != SubstituteNotice.NOT_NEEDED) ? "Yes" : "No",
-					view.deadlines().mediaRequired() ? "Yes" : "No", cell(facts.actionsTaken()),
-					cell(StateCounts.format(view.breach().states())));
+					view.deadlines().mediaRequired() ? "Yes" : "No", facts.actionsTaken(),
+					StateCounts.format(view.breach().states()));
 		}
-		csv.flush();
-	}
-
-	private static String text(LocalDate date) {
-		return (date != null) ? date.toString() : "";
-	}
-
-	private static String cell(String value) {
-		return SpreadsheetCells.export(Objects.requireNonNullElse(value, ""));
+		return table.bytes();
 	}
 
 }

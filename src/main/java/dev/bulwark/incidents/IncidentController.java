@@ -1,7 +1,6 @@
 package dev.bulwark.incidents;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -296,13 +295,12 @@ class IncidentController {
 	ResponseEntity<byte[]> logCsv(@RequestParam(required = false) Integer year) throws IOException {
 		Actor actor = CurrentActor.get();
 		int logYear = BreachLog.year(year, this.incidents.today(actor));
-		StringWriter out = new StringWriter();
-		BreachLog.write(this.incidents.yearLog(actor, logYear), out);
+		byte[] csv = BreachLog.csv(this.incidents.yearLog(actor, logYear));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("breach-log-" + logYear + ".csv").build().toString())
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+			.body(csv);
 	}
 
 }

@@ -1,20 +1,14 @@
 package dev.bulwark.incidents;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.BinderSection;
+import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Permission;
-import dev.bulwark.shared.SpreadsheetCells;
 
 import org.springframework.stereotype.Component;
 
@@ -51,33 +45,28 @@ class IncidentsBinderSection implements BinderSection {
 			return List.of();
 		}
 		List<Document> documents = new ArrayList<>();
-		documents.add(csv("incidents.csv", "Every incident reported, with its type, status and assessment", (csv) -> {
-			csv.writeRecord("Id", "Happened on", "Reported by", "Reported at (UTC)", "Type", "Status", "Assessment",
-					"What happened");
-			for (IncidentSummary i : all) {
-				csv.writeRecord(i.id().toString(), i.happenedOn().toString(), cell(i.reportedByName()),
-						i.reportedAt().toString(), i.typeLabel(), i.status().label(),
-						(i.conclusion() != null) ? i.conclusion().label() : "Not assessed", cell(i.what()));
-			}
-		}));
+		CsvTable incidents = CsvTable.of("Id", "Happened on", "Reported by", "Reported at (UTC)", "Type", "Status",
+				"Assessment", "What happened");
+		for (IncidentSummary i : all) {
+			incidents.row(i.id(), i.happenedOn(), i.reportedByName(), i.reportedAt(), i.typeLabel(), i.status().label(),
+					(i.conclusion() != null) ? i.conclusion().label() : "Not assessed", i.what());
+		}
+		documents.add(new Document("incidents.csv", "Every incident reported, with its type, status and assessment",
+				"text/csv", incidents.bytes()));
 		List<BreachAssessment> assessments = this.incidents.allAssessments(practiceId);
 		if (!assessments.isEmpty()) {
-			documents.add(csv("breach-assessments.csv",
+			CsvTable table = CsvTable.of("Incident", "Exception", "Exception reasoning", "Secured", "Secured reasoning",
+					"Factor 1: nature and extent", "Factor 2: unauthorized person", "Factor 3: acquired or viewed",
+					"Factor 4: mitigation", "Conclusion", "Decided by", "Decided at (UTC)");
+			for (BreachAssessment a : assessments) {
+				AssessmentForm f = a.answers();
+				table.row(a.incidentId(), f.exceptionKind().label(), f.exceptionReasoning(), f.secured() ? "Yes" : "No",
+						f.securedReasoning(), f.factorNature(), f.factorRecipient(), f.factorAcquired(),
+						f.factorMitigation(), a.conclusion().label(), a.decidedByName(), a.decidedAt());
+			}
+			documents.add(new Document("breach-assessments.csv",
 					"Breach assessments: exceptions, secured PHI, the four factors, conclusion, who decided and when",
-					(csv) -> {
-						csv.writeRecord("Incident", "Exception", "Exception reasoning", "Secured", "Secured reasoning",
-								"Factor 1: nature and extent", "Factor 2: unauthorized person",
-								"Factor 3: acquired or viewed", "Factor 4: mitigation", "Conclusion", "Decided by",
-								"Decided at (UTC)");
-						for (BreachAssessment a : assessments) {
-							AssessmentForm f = a.answers();
-							csv.writeRecord(a.incidentId().toString(), f.exceptionKind().label(),
-									cell(f.exceptionReasoning()), f.secured() ? "Yes" : "No",
-									cell(f.securedReasoning()), cell(f.factorNature()), cell(f.factorRecipient()),
-									cell(f.factorAcquired()), cell(f.factorMitigation()), a.conclusion().label(),
-									cell(a.decidedByName()), a.decidedAt().toString());
-						}
-					}));
+					"text/csv", table.bytes()));
 		}
 		TreeSet<Integer> years = new TreeSet<>();
 		this.incidents.allBreaches(practiceId)
@@ -85,35 +74,11 @@ class IncidentsBinderSection implements BinderSection {
 			.filter((view) -> !view.deadlines().hhsWithIndividuals())
 			.forEach((view) -> years.add(view.breach().discoveredOn().getYear()));
 		for (int year : years) {
-			StringWriter out = new StringWriter();
-			try {
-				BreachLog.write(this.incidents.yearLog(practiceId, year), out);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
 			documents.add(new Document("breach-log-" + year + ".csv",
 					"Breaches of fewer than 500 people discovered in " + year + ", in the HHS portal's columns",
-					"text/csv", out.toString().getBytes(StandardCharsets.UTF_8)));
+					"text/csv", BreachLog.csv(this.incidents.yearLog(practiceId, year))));
 		}
 		return documents;
-	}
-
-	private static String cell(String value) {
-		return SpreadsheetCells.export(Objects.requireNonNullElse(value, ""));
-	}
-
-	private static Document csv(String name, String description, java.util.function.Consumer<CsvWriter> rows) {
-		StringWriter out = new StringWriter();
-		CsvWriter csv = CsvWriter.builder().build(out);
-		rows.accept(csv);
-		try {
-			csv.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new Document(name, description, "text/csv", out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -133,4 +133,73 @@ class ContingencyApiTests {
 		assertThat(ContingencyFixtures.count(this.jdbc, "cnt_restore_test", officer.practiceId())).isEqualTo(1);
 	}
 
+	@Test
+	void theCriticalityAnalysisContactsAndExercisesHaveTheirApi() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = "Bearer " + this.members.apiToken(officer);
+		UUID ehr = system(this.jdbc, officer.practiceId(), "EHR server", true);
+		assertThat(send("PUT", token, "/api/v1/contingency/criticality/" + ehr,
+				"{\"priority\": 1, \"rtoHours\": 24, \"rpoHours\": 0}"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.testEveryMonths")
+			.isEqualTo(3);
+		send("POST", token, "/api/v1/restore-tests", """
+				{"assetId": "%s", "performedOn": "2025-02-01", "what": "Charts", "durationMinutes": 4500,
+				 "outcome": "SUCCEEDED"}""".formatted(ehr));
+		MvcTestResult analysis = this.mvc.get()
+			.uri("/api/v1/contingency/criticality")
+			.header("Authorization", token)
+			.exchange();
+		assertThat(analysis).bodyJson().extractingPath("$[0].systemName").isEqualTo("EHR server");
+		assertThat(analysis).bodyJson().extractingPath("$[0].lastRestoreMinutes").isEqualTo(4500);
+		assertThat(analysis).bodyJson().extractingPath("$[0].over72HoursProposedRule").isEqualTo(true);
+		assertThat(send("PUT", token, "/api/v1/contingency/criticality/" + ehr, "{\"priority\": 0}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.priority")
+			.isEqualTo("Enter 1 or more: 1 is restored first.");
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/contingency/criticality/" + ehr)
+			.header("Authorization", token)
+			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(ContingencyFixtures.count(this.jdbc, "cnt_criticality", officer.practiceId())).isZero();
+
+		MvcTestResult contact = send("POST", token, "/api/v1/contingency/contacts",
+				"{\"name\": \"Ivy IT\", \"responsibility\": \"Restores the server\", \"phone\": \"555-0101\"}");
+		assertThat(contact).hasStatus(HttpStatus.CREATED);
+		String contactId = JsonPath.read(contact.getResponse().getContentAsString(), "$.id");
+		assertThat(this.mvc.get().uri("/api/v1/contingency/contacts").header("Authorization", token).exchange())
+			.bodyJson()
+			.extractingPath("$[0].name")
+			.isEqualTo("Ivy IT");
+		assertThat(send("POST", token, "/api/v1/contingency/contacts", "{\"name\": \"No phone\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.phone")
+			.isEqualTo("Enter a phone number that works when the office is down.");
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/contingency/contacts/" + contactId)
+			.header("Authorization", token)
+			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
+
+		MvcTestResult exercise = send("POST", token, "/api/v1/contingency/exercises", """
+				{"heldOn": "2025-03-01", "kind": "TABLETOP", "scenario": "Ransomware on the front desk PC",
+				 "findings": "Nobody knew where the backup key was", "followUp": "Keep the key in the safe",
+				 "followUpDueOn": "2025-04-01"}""");
+		assertThat(exercise).hasStatus(HttpStatus.CREATED);
+		String exerciseId = JsonPath.read(exercise.getResponse().getContentAsString(), "$.id");
+		assertThat(this.mvc.get().uri("/api/v1/contingency/exercises").header("Authorization", token).exchange())
+			.headers()
+			.hasValue("X-Total-Count", "1");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/contingency/exercises/" + exerciseId + "/follow-up-done")
+			.header("Authorization", token)
+			.exchange()).hasStatusOk().bodyJson().extractingPath("$.followUpDoneOn").isNotNull();
+		assertThat(this.mvc.post()
+			.uri("/api/v1/contingency/exercises/" + exerciseId + "/follow-up-done")
+			.header("Authorization", token)
+			.exchange()).hasStatus(HttpStatus.CONFLICT);
+	}
+
 }

@@ -41,7 +41,9 @@ class ContingencyCrossPracticeCase implements CrossPracticeCase {
 				"/contingency/contacts/{id}/delete", "/contingency/steps/{id}/delete",
 				"/contingency/exercises/{id}/follow-up-done", "/api/v1/backups/{id}", "/api/v1/restore-tests/{id}",
 				"/contingency/backups", "/contingency/backups/new", "/contingency/restore-tests",
-				"/contingency/restore-tests/new", "/api/v1/backups", "/api/v1/restore-tests");
+				"/contingency/restore-tests/new", "/api/v1/backups", "/api/v1/restore-tests",
+				"/api/v1/contingency/criticality/{assetId}", "/api/v1/contingency/contacts/{id}",
+				"/api/v1/contingency/exercises/{id}", "/api/v1/contingency/exercises/{id}/follow-up-done");
 	}
 
 	@Override
@@ -142,7 +144,19 @@ class ContingencyCrossPracticeCase implements CrossPracticeCase {
 					Attempt.of("read a restore test by API", get("/api/v1/restore-tests/{id}", test.id()), unchanged),
 					Attempt.of("record a restore test of the victim's system by API",
 							post("/api/v1/restore-tests").contentType(MediaType.APPLICATION_JSON).content(testJson),
-							unchanged));
+							unchanged),
+					Attempt.of("rank the victim's system by API",
+							put("/api/v1/contingency/criticality/{s}", system).contentType(MediaType.APPLICATION_JSON)
+								.content("{\"priority\": 9, \"rtoHours\": 9, \"rpoHours\": 9}"),
+							unchanged),
+					Attempt.of("unrank the victim's system by API",
+							delete("/api/v1/contingency/criticality/{s}", system), unchanged),
+					Attempt.of("remove a contact by API", delete("/api/v1/contingency/contacts/{id}", contact.id()),
+							unchanged),
+					Attempt.of("read an exercise by API", get("/api/v1/contingency/exercises/{id}", exercise.id()),
+							unchanged),
+					Attempt.of("complete an exercise's follow-up by API",
+							post("/api/v1/contingency/exercises/{id}/follow-up-done", exercise.id()), unchanged));
 	}
 
 }
