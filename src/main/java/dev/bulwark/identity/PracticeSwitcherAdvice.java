@@ -35,7 +35,7 @@ class PracticeSwitcherAdvice {
 	 */
 	record Switcher(List<Entry> practices, int total, boolean currentArchived) {
 
-		boolean more() {
+		public boolean more() {
 			return this.total > this.practices.size();
 		}
 
