@@ -87,6 +87,26 @@ public class MspPeople {
 	}
 
 	/**
+	 * Runs work from the command line as an MSP administrator, so that its audit entries
+	 * name them.
+	 */
+	public <T> T actingAs(Actor administrator, java.util.function.Supplier<T> work) {
+		org.springframework.security.core.context.SecurityContext before = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(administrator, null, List.of()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+		}
+	}
+
+	/**
 	 * Fails as "not found" unless the actor serves the practice: for an MSP person, a
 	 * practice they are not assigned to does not exist.
 	 */
@@ -99,12 +119,13 @@ public class MspPeople {
 	/** Every person holding an MSP role, administrators first, then by name. */
 	@Transactional(readOnly = true)
 	public List<MspPerson> people() {
-		return this.jdbc.sql("""
-				select u.id, u.display_name, u.email, u.installation_admin, u.msp_technician, u.active,
-				       (select count(*) from membership m where m.user_id = u.id and m.active = true) as served
-				from app_user u
-				where u.installation_admin = true or u.msp_technician = true
-				order by u.installation_admin desc, u.display_name""")
+		return this.jdbc
+			.sql("""
+					select u.id, u.display_name, u.email, u.installation_admin, u.msp_technician, u.active,
+					       (select count(m.practice_id) from membership m where m.user_id = u.id and m.active = true) as served
+					from app_user u
+					where u.installation_admin = true or u.msp_technician = true
+					order by u.installation_admin desc, u.display_name""")
 			.query((rs, row) -> new MspPerson(rs.getObject("id", UUID.class), rs.getString("display_name"),
 					rs.getString("email"),
 					ActorLookup.mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")),

@@ -35,7 +35,7 @@ class PracticeSwitcherAdvice {
 	 */
 	record Switcher(List<Entry> practices, int total, boolean currentArchived) {
 
-		boolean more() {
+		public boolean more() {
 			return this.total > this.practices.size();
 		}
 
@@ -68,7 +68,7 @@ class PracticeSwitcherAdvice {
 	}
 
 	private int countAll(Actor actor) {
-		return this.jdbc.sql("select count(*) from membership where user_id = :u and active = true")
+		return this.jdbc.sql("select count(practice_id) from membership where user_id = :u and active = true")
 			.param("u", actor.userId())
 			.query(Integer.class)
 			.single();

@@ -41,7 +41,7 @@ class MspApiController {
 	@Operation(summary = "The practices you serve with their posture, 100 per page (page=0, 1, ...; total in "
 			+ "X-Total-Count); filter with q (name), show (ACTIVE, ATTENTION, ARCHIVED, ALL), order with sort "
 			+ "(NAME, ANALYSIS, CRITICAL, HIGH, FINDINGS, OVERDUE)")
-	ResponseEntity<List<PortfolioRow>> portfolio(@ModelAttribute PortfolioFilter filter) {
+	ResponseEntity<List<PortfolioEntry>> portfolio(@ModelAttribute PortfolioFilter filter) {
 		Portfolio.Page page = this.portfolio.page(CurrentActor.get(), filter);
 		return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(page.total())).body(page.rows());
 	}

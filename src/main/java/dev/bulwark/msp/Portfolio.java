@@ -51,20 +51,20 @@ class Portfolio {
 	}
 
 	/** One page of the filtered, ordered portfolio and the number of rows in all. */
-	record Page(List<PortfolioRow> rows, int total, int pages) {
+	record Page(List<PortfolioEntry> rows, int total, int pages) {
 	}
 
 	@Transactional(readOnly = true)
 	Page page(Actor actor, PortfolioFilter filter) {
 		int offset = Paging.offset(filter.page(), PAGE_SIZE);
-		List<PortfolioRow> all = rows(actor, filter);
-		List<PortfolioRow> page = all.stream().skip(offset).limit(PAGE_SIZE).toList();
+		List<PortfolioEntry> all = rows(actor, filter);
+		List<PortfolioEntry> page = all.stream().skip(offset).limit(PAGE_SIZE).toList();
 		return new Page(page, all.size(), Paging.pages(all.size(), PAGE_SIZE));
 	}
 
 	/** Every row that matches the filter, in its order (the CSV export). */
 	@Transactional(readOnly = true)
-	List<PortfolioRow> rows(Actor actor, PortfolioFilter filter) {
+	List<PortfolioEntry> rows(Actor actor, PortfolioFilter filter) {
 		actor.require(Permission.MSP_PORTFOLIO);
 		List<PracticeDetails> served = this.practices.all(this.people.servedPracticeIds(actor.userId()));
 		String q = (filter.q() == null) ? null : filter.q().toLowerCase(Locale.ROOT);
@@ -76,47 +76,49 @@ class Portfolio {
 				default -> !p.archived();
 			})
 			.toList();
-		List<PortfolioRow> rows = measure(shown);
+		List<PortfolioEntry> rows = measure(shown);
 		if (filter.show() == PortfolioFilter.Show.ATTENTION) {
-			rows = rows.stream().filter(PortfolioRow::needsAttention).toList();
+			rows = rows.stream().filter(PortfolioEntry::needsAttention).toList();
 		}
 		return rows.stream().sorted(order(filter.sort())).toList();
 	}
 
-	private List<PortfolioRow> measure(Collection<PracticeDetails> practices) {
+	private List<PortfolioEntry> measure(Collection<PracticeDetails> practices) {
 		List<UUID> ids = practices.stream().map(PracticeDetails::id).toList();
 		Map<UUID, RiskAnalysisStanding> standings = this.assessments.standings(practices);
 		Map<UUID, Integer> findings = this.inventory.openFindingCounts(ids);
 		Map<UUID, Integer> overdue = this.tasks.overdueCounts(practices);
 		return practices.stream().map((p) -> {
 			RiskAnalysisStanding s = standings.get(p.id());
-			return new PortfolioRow(p.id(), p.name(), p.zone().getId(), p.archived(), s.analysis(), s.signedOffOn(),
+			return new PortfolioEntry(p.id(), p.name(), p.zone().getId(), p.archived(), s.analysis(), s.signedOffOn(),
 					s.reviewDue(), s.critical(), s.high(), findings.getOrDefault(p.id(), 0),
 					overdue.getOrDefault(p.id(), 0));
 		}).toList();
 	}
 
-	private static Comparator<PortfolioRow> order(PortfolioFilter.Sort sort) {
-		Comparator<PortfolioRow> byName = Comparator.comparing((PortfolioRow r) -> r.name().toLowerCase(Locale.ROOT));
+	private static Comparator<PortfolioEntry> order(PortfolioFilter.Sort sort) {
+		Comparator<PortfolioEntry> byName = Comparator
+			.comparing((PortfolioEntry r) -> r.name().toLowerCase(Locale.ROOT));
 		return switch (sort) {
 			case NAME -> byName;
-			case ANALYSIS -> Comparator.comparingInt((PortfolioRow r) -> switch (r.analysis()) {
+			case ANALYSIS -> Comparator.comparingInt((PortfolioEntry r) -> switch (r.analysis()) {
 				case "OVERDUE" -> 0;
 				case "NONE" -> 1;
 				default -> 2;
 			}).thenComparing(byName);
-			case CRITICAL -> Comparator.comparingInt(PortfolioRow::criticalRisks).reversed().thenComparing(byName);
-			case HIGH -> Comparator.comparingInt(PortfolioRow::highRisks).reversed().thenComparing(byName);
-			case FINDINGS -> Comparator.comparingInt(PortfolioRow::inventoryFindings).reversed().thenComparing(byName);
-			case OVERDUE -> Comparator.comparingInt(PortfolioRow::overdueItems).reversed().thenComparing(byName);
+			case CRITICAL -> Comparator.comparingInt(PortfolioEntry::criticalRisks).reversed().thenComparing(byName);
+			case HIGH -> Comparator.comparingInt(PortfolioEntry::highRisks).reversed().thenComparing(byName);
+			case FINDINGS ->
+				Comparator.comparingInt(PortfolioEntry::inventoryFindings).reversed().thenComparing(byName);
+			case OVERDUE -> Comparator.comparingInt(PortfolioEntry::overdueItems).reversed().thenComparing(byName);
 		};
 	}
 
 	/** The rows as CSV (UTF-8), one line per practice. */
-	static byte[] csv(List<PortfolioRow> rows) {
+	static byte[] csv(List<PortfolioEntry> rows) {
 		CsvTable table = CsvTable.of("practice", "practice_id", "time_zone", "archived", "risk_analysis",
 				"signed_off_on", "review_due", "critical_risks", "high_risks", "inventory_findings", "overdue_items");
-		for (PortfolioRow r : rows) {
+		for (PortfolioEntry r : rows) {
 			table.row(r.name(), r.practiceId(), r.timeZone(), r.archived(), r.analysisLabel(), r.signedOffOn(),
 					r.reviewDue(), r.criticalRisks(), r.highRisks(), r.inventoryFindings(), r.overdueItems());
 		}

@@ -50,7 +50,7 @@ class PortfolioController {
 	@GetMapping("/portfolio/export.csv")
 	@Permitted(Permission.MSP_PORTFOLIO)
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") PortfolioFilter filter) {
-		List<PortfolioRow> rows = this.portfolio.rows(CurrentActor.get(), filter);
+		List<PortfolioEntry> rows = this.portfolio.rows(CurrentActor.get(), filter);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bulwark-portfolio.csv\"")

@@ -1,6 +1,5 @@
 package dev.bulwark.msp;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -14,8 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,11 +88,11 @@ class PracticeCreateCommand implements Callable<Integer>, CliCommand {
 			}
 			templateId = found.get().id();
 		}
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin.get(), null, List.of()));
 		try {
-			MspPractices.Created created = this.practices.create(admin.get(), new NewPracticeForm(blank(this.name),
-					blank(this.timeZone), blank(this.officerName), blank(this.officerEmail), templateId));
+			NewPracticeForm form = new NewPracticeForm(blank(this.name), blank(this.timeZone), blank(this.officerName),
+					blank(this.officerEmail), templateId);
+			MspPractices.Created created = this.people.actingAs(admin.get(),
+					() -> this.practices.create(admin.get(), form));
 			out.println("Practice \"" + created.practice().name() + "\" created (time zone "
 					+ created.practice().zone().getId() + "); " + admin.get().displayName() + " serves it.");
 			if (created.applied() != null) {
@@ -114,9 +111,6 @@ class PracticeCreateCommand implements Callable<Integer>, CliCommand {
 		catch (StateConflictException ex) {
 			err.println(ex.getMessage());
 			return 2;
-		}
-		finally {
-			SecurityContextHolder.clearContext();
 		}
 	}
 

@@ -46,10 +46,10 @@ class MspCrossPracticeCase implements CrossPracticeCase {
 			.param("name", "cross " + template)
 			.update();
 		Runnable unchanged = () -> {
-			assertThat(this.jdbc.sql("select archived_at from practice where id = :p")
+			assertThat(this.jdbc.sql("select count(*) from practice where id = :p and archived_at is null")
 				.param("p", practice)
-				.query((rs, row) -> rs.getTimestamp(1))
-				.single()).isNull();
+				.query(Integer.class)
+				.single()).isOne();
 			assertThat(this.jdbc.sql("select count(*) from membership where practice_id = :p and active = true")
 				.param("p", practice)
 				.query(Integer.class)

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param inventoryFindings open inventory findings
  * @param overdueItems open compliance-calendar items past their date
  */
-public record PortfolioRow(UUID practiceId, String name, String timeZone, boolean archived, String analysis,
+public record PortfolioEntry(UUID practiceId, String name, String timeZone, boolean archived, String analysis,
 		LocalDate signedOffOn, LocalDate reviewDue, int criticalRisks, int highRisks, int inventoryFindings,
 		int overdueItems) {
 
