@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -43,9 +44,12 @@ class AssetController {
 
 	private final AssetService assets;
 
-	AssetController(Inventory inventory, AssetService assets) {
+	private final EditVersions editVersions;
+
+	AssetController(Inventory inventory, AssetService assets, EditVersions editVersions) {
 		this.inventory = inventory;
 		this.assets = assets;
+		this.editVersions = editVersions;
 	}
 
 	/**
@@ -105,11 +109,18 @@ class AssetController {
 	@PostMapping("/assets/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		return FormPost.submit(errors, () -> this.assets.change(CurrentActor.get(), id, form),
+			@RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("inv_asset", "asset", CurrentActor.practiceId(), id, editVersion,
+						() -> this.assets.change(CurrentActor.get(), id, form)),
 				(asset) -> FormPost.redirect(redirect, "/inventory/assets/" + id,
 						"Changes to \"" + asset.name() + "\" were saved."),
-				() -> formPage(model, this.inventory.asset(CurrentActor.practiceId(), id)));
+				() -> {
+					// The version opened, not the current one: a conflict stays visible.
+					model.addAttribute("editVersion", editVersion);
+					return formPage(model, this.inventory.asset(CurrentActor.practiceId(), id));
+				});
 	}
 
 	@GetMapping("/assets/{id}/retire")
@@ -239,6 +250,10 @@ class AssetController {
 	}
 
 	private String formPage(Model model, AssetDetails asset) {
+		if (asset != null && !model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("inv_asset", CurrentActor.practiceId(), asset.id()).orElse(null));
+		}
 		model.addAttribute("asset", asset);
 		model.addAttribute("segments", this.inventory.segmentChoices(CurrentActor.practiceId()));
 		model.addAttribute("gaps", (asset != null) ? AssetGaps.of(asset) : List.of());

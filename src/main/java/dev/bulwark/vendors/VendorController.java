@@ -2,6 +2,7 @@ package dev.bulwark.vendors;
 
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Paging;
@@ -25,8 +26,11 @@ class VendorController {
 
 	private final Vendors vendors;
 
-	VendorController(Vendors vendors) {
+	private final EditVersions editVersions;
+
+	VendorController(Vendors vendors, EditVersions editVersions) {
 		this.vendors = vendors;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping("/vendors")
@@ -80,15 +84,24 @@ class VendorController {
 	@PostMapping("/vendors/{id}")
 	@Permitted(Permission.VENDORS_EDIT)
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") VendorForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
 		VendorDetails before = this.vendors.vendor(CurrentActor.practiceId(), id);
-		return FormPost.submit(errors, () -> this.vendors.change(CurrentActor.get(), id, form),
+		// The version opened, not the current one: a conflict stays visible.
+		model.addAttribute("editVersion", editVersion);
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("vnd_vendor", "vendor", CurrentActor.practiceId(), id, editVersion,
+						() -> this.vendors.change(CurrentActor.get(), id, form)),
 				(vendor) -> FormPost.redirect(redirect, "/vendors/" + id,
 						"\"" + vendor.name() + "\" was saved: " + vendor.determination().label() + "."),
 				() -> formPage(model, before));
 	}
 
 	private String formPage(Model model, VendorDetails vendor) {
+		if (vendor != null && !model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("vnd_vendor", CurrentActor.practiceId(), vendor.id()).orElse(null));
+		}
 		model.addAttribute("vendor", vendor);
 		model.addAttribute("systemChoices", this.vendors.systemChoices(CurrentActor.practiceId()));
 		model.addAttribute("riskTiers", Labelled.choices(RiskTier.values()));
