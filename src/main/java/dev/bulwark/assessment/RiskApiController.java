@@ -1,6 +1,7 @@
 package dev.bulwark.assessment;
 
 import java.net.URI;
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import java.util.List;
@@ -12,12 +13,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +34,11 @@ class RiskApiController {
 
 	private final Risks risks;
 
-	RiskApiController(Risks risks) {
+	private final EditVersions editVersions;
+
+	RiskApiController(Risks risks, EditVersions editVersions) {
 		this.risks = risks;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping
@@ -61,8 +68,11 @@ class RiskApiController {
 	@GetMapping("/{id}")
 	@Permitted(Permission.ASSESSMENT_READ)
 	@Operation(summary = "Read a risk with its tasks", description = "The read is audited.")
-	RiskDetails read(@PathVariable UUID id) {
-		return this.risks.get(CurrentActor.practiceId(), id);
+	RiskDetails read(@PathVariable UUID id, HttpServletResponse response) {
+		RiskDetails risk = this.risks.get(CurrentActor.practiceId(), id);
+		this.editVersions.current("asm_risk", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return risk;
 	}
 
 	@PutMapping("/{id}")
@@ -70,8 +80,13 @@ class RiskApiController {
 	@Operation(summary = "Update a risk",
 			description = "Replaces the editable fields. Choosing a treatment confirms a proposed risk; treatment ACCEPT "
 					+ "needs the security officer (403 otherwise) and a justification.")
-	RiskDetails update(@PathVariable UUID id, @Valid @RequestBody RiskForm form) {
-		return this.risks.update(CurrentActor.get(), id, form);
+	RiskDetails update(@PathVariable UUID id, @Valid @RequestBody RiskForm form,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletResponse response) {
+		RiskDetails risk = this.editVersions.edit("asm_risk", "risk", CurrentActor.practiceId(), id,
+				EditVersions.fromIfMatch(ifMatch), () -> this.risks.update(CurrentActor.get(), id, form));
+		this.editVersions.current("asm_risk", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return risk;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidenceStore;
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -39,10 +40,13 @@ class RiskController {
 
 	private final EvidenceStore evidence;
 
-	RiskController(Risks risks, Catalog catalog, EvidenceStore evidence) {
+	private final EditVersions editVersions;
+
+	RiskController(Risks risks, Catalog catalog, EvidenceStore evidence, EditVersions editVersions) {
 		this.risks = risks;
 		this.catalog = catalog;
 		this.evidence = evidence;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping("/risks")
@@ -94,8 +98,13 @@ class RiskController {
 	@PostMapping("/risks/{id}")
 	@Permitted(Permission.ASSESSMENT_EDIT)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") RiskForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		return FormPost.submit(errors, () -> this.risks.update(CurrentActor.get(), id, form),
+			@RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
+		// The version opened, not the current one: a conflict stays visible.
+		model.addAttribute("editVersion", editVersion);
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("asm_risk", "risk", CurrentActor.practiceId(), id, editVersion,
+						() -> this.risks.update(CurrentActor.get(), id, form)),
 				(risk) -> FormPost.redirect(redirect, "/risks/" + id, "Risk saved."),
 				() -> riskPage(this.risks.details(CurrentActor.practiceId(), recordOf(id)), model));
 	}
@@ -167,6 +176,10 @@ class RiskController {
 
 	private String riskPage(RiskDetails risk, Model model) {
 		Actor actor = CurrentActor.get();
+		if (!model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("asm_risk", actor.practiceId(), risk.id()).orElse(null));
+		}
 		if (!model.containsAttribute("acceptance")) {
 			model.addAttribute("acceptance", new AcceptanceForm(null));
 		}

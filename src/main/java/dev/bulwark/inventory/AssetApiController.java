@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,9 +47,12 @@ class AssetApiController {
 
 	private final AssetService assets;
 
-	AssetApiController(Inventory inventory, AssetService assets) {
+	private final EditVersions editVersions;
+
+	AssetApiController(Inventory inventory, AssetService assets, EditVersions editVersions) {
 		this.inventory = inventory;
 		this.assets = assets;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping
@@ -72,16 +77,25 @@ class AssetApiController {
 
 	@GetMapping("/{id}")
 	@Permitted(Permission.INVENTORY_READ)
-	@Operation(summary = "One asset")
-	AssetDetails read(@PathVariable UUID id) {
-		return this.inventory.asset(CurrentActor.practiceId(), id);
+	@Operation(summary = "One asset; its ETag is the version to send back as If-Match when changing it")
+	AssetDetails read(@PathVariable UUID id, HttpServletResponse response) {
+		AssetDetails asset = this.inventory.asset(CurrentActor.practiceId(), id);
+		this.editVersions.current("inv_asset", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return asset;
 	}
 
 	@PutMapping("/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
-	@Operation(summary = "Replace an asset's details (use retire to dispose of it)")
-	AssetDetails update(@PathVariable UUID id, @Valid @RequestBody AssetForm form) {
-		return this.assets.change(CurrentActor.get(), id, form);
+	@Operation(summary = "Replace an asset's details (use retire to dispose of it); with If-Match, 409 if someone "
+			+ "else changed it since")
+	AssetDetails update(@PathVariable UUID id, @Valid @RequestBody AssetForm form,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletResponse response) {
+		AssetDetails asset = this.editVersions.edit("inv_asset", "asset", CurrentActor.practiceId(), id,
+				EditVersions.fromIfMatch(ifMatch), () -> this.assets.change(CurrentActor.get(), id, form));
+		this.editVersions.current("inv_asset", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return asset;
 	}
 
 	@PostMapping("/{id}/retire")

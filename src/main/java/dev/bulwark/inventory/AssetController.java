@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidenceStore;
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -47,10 +48,13 @@ class AssetController {
 
 	private final EvidenceStore evidence;
 
-	AssetController(Inventory inventory, AssetService assets, EvidenceStore evidence) {
+	private final EditVersions editVersions;
+
+	AssetController(Inventory inventory, AssetService assets, EvidenceStore evidence, EditVersions editVersions) {
 		this.inventory = inventory;
 		this.assets = assets;
 		this.evidence = evidence;
+		this.editVersions = editVersions;
 	}
 
 	/**
@@ -110,11 +114,18 @@ class AssetController {
 	@PostMapping("/assets/{id}")
 	@Permitted(Permission.INVENTORY_EDIT)
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		return FormPost.submit(errors, () -> this.assets.change(CurrentActor.get(), id, form),
+			@RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("inv_asset", "asset", CurrentActor.practiceId(), id, editVersion,
+						() -> this.assets.change(CurrentActor.get(), id, form)),
 				(asset) -> FormPost.redirect(redirect, "/inventory/assets/" + id,
 						"Changes to \"" + asset.name() + "\" were saved."),
-				() -> formPage(model, this.inventory.asset(CurrentActor.practiceId(), id)));
+				() -> {
+					// The version opened, not the current one: a conflict stays visible.
+					model.addAttribute("editVersion", editVersion);
+					return formPage(model, this.inventory.asset(CurrentActor.practiceId(), id));
+				});
 	}
 
 	@GetMapping("/assets/{id}/retire")
@@ -246,6 +257,10 @@ class AssetController {
 	}
 
 	private String formPage(Model model, AssetDetails asset) {
+		if (asset != null && !model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("inv_asset", CurrentActor.practiceId(), asset.id()).orElse(null));
+		}
 		model.addAttribute("asset", asset);
 		model.addAttribute("segments", this.inventory.segmentChoices(CurrentActor.practiceId()));
 		model.addAttribute("gaps", (asset != null) ? AssetGaps.of(asset) : List.of());

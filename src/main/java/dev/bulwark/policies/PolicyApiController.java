@@ -3,6 +3,7 @@ package dev.bulwark.policies;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.InvalidInputException;
@@ -12,6 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,9 +44,12 @@ class PolicyApiController {
 
 	private final PolicyService service;
 
-	PolicyApiController(Policies policies, PolicyService service) {
+	private final EditVersions editVersions;
+
+	PolicyApiController(Policies policies, PolicyService service, EditVersions editVersions) {
 		this.policies = policies;
 		this.service = service;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping
@@ -130,9 +137,14 @@ class PolicyApiController {
 	@PutMapping("/{id}/versions/{versionId}")
 	@Permitted(Permission.POLICIES_EDIT)
 	@Operation(summary = "Change a draft's text, change note and the document's title; 409 unless it is a draft")
-	DocumentDetails changeDraft(@PathVariable UUID id, @PathVariable UUID versionId,
-			@Valid @RequestBody DraftForm form) {
-		return this.service.changeDraft(CurrentActor.get(), id, versionId, form);
+	DocumentDetails changeDraft(@PathVariable UUID id, @PathVariable UUID versionId, @Valid @RequestBody DraftForm form,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletResponse response) {
+		DocumentDetails document = this.editVersions.edit("pol_version", "draft", CurrentActor.practiceId(), versionId,
+				EditVersions.fromIfMatch(ifMatch),
+				() -> this.service.changeDraft(CurrentActor.get(), id, versionId, form));
+		this.editVersions.current("pol_version", CurrentActor.practiceId(), versionId)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return document;
 	}
 
 	@PostMapping("/{id}/versions/{versionId}/approve")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
@@ -46,10 +47,13 @@ class PolicyController {
 
 	private final PolicyPrinting printing;
 
-	PolicyController(Policies policies, PolicyService service, PolicyPrinting printing) {
+	private final EditVersions editVersions;
+
+	PolicyController(Policies policies, PolicyService service, PolicyPrinting printing, EditVersions editVersions) {
 		this.policies = policies;
 		this.service = service;
 		this.printing = printing;
+		this.editVersions = editVersions;
 	}
 
 	// The list and adopting templates
@@ -178,10 +182,15 @@ class PolicyController {
 	@PostMapping("/{id}/versions/{versionId}")
 	@Permitted(Permission.POLICIES_EDIT)
 	String saveDraft(@PathVariable UUID id, @PathVariable UUID versionId, @Valid @ModelAttribute("form") DraftForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		return FormPost.submit(
-				errors, () -> this.service.changeDraft(CurrentActor.get(), id, versionId, form), (document) -> FormPost
-					.redirect(redirect, versionPath(document.id(), versionId), "The draft was saved."),
+			BindingResult errors, @RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
+		// The version opened, not the current one: a conflict stays visible.
+		model.addAttribute("editVersion", editVersion);
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("pol_version", "draft", CurrentActor.practiceId(), versionId, editVersion,
+						() -> this.service.changeDraft(CurrentActor.get(), id, versionId, form)),
+				(document) -> FormPost.redirect(redirect, versionPath(document.id(), versionId),
+						"The draft was saved."),
 				() -> editPage(model, id, versionId));
 	}
 
@@ -344,6 +353,10 @@ class PolicyController {
 
 	private String editPage(Model model, UUID id, UUID versionId) {
 		DocumentDetails document = this.policies.document(CurrentActor.practiceId(), id);
+		if (!model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("pol_version", CurrentActor.practiceId(), versionId).orElse(null));
+		}
 		model.addAttribute("document", document);
 		model.addAttribute("version", version(document, versionId));
 		return "policies/edit";

@@ -3,12 +3,15 @@ package dev.bulwark.vendors;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,8 +38,11 @@ class VendorApiController {
 
 	private final Vendors vendors;
 
-	VendorApiController(Vendors vendors) {
+	private final EditVersions editVersions;
+
+	VendorApiController(Vendors vendors, EditVersions editVersions) {
 		this.vendors = vendors;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping
@@ -57,16 +64,24 @@ class VendorApiController {
 
 	@GetMapping("/{id}")
 	@Permitted(Permission.VENDORS_READ)
-	@Operation(summary = "One vendor")
-	VendorDetails read(@PathVariable UUID id) {
-		return this.vendors.vendor(CurrentActor.practiceId(), id);
+	@Operation(summary = "One vendor; its ETag is the version to send back as If-Match when changing it")
+	VendorDetails read(@PathVariable UUID id, HttpServletResponse response) {
+		VendorDetails vendor = this.vendors.vendor(CurrentActor.practiceId(), id);
+		this.editVersions.current("vnd_vendor", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return vendor;
 	}
 
 	@PutMapping("/{id}")
 	@Permitted(Permission.VENDORS_EDIT)
-	@Operation(summary = "Replace a vendor's details")
-	VendorDetails update(@PathVariable UUID id, @Valid @RequestBody VendorForm form) {
-		return this.vendors.change(CurrentActor.get(), id, form);
+	@Operation(summary = "Replace a vendor's details; with If-Match, 409 if someone else changed it since")
+	VendorDetails update(@PathVariable UUID id, @Valid @RequestBody VendorForm form,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletResponse response) {
+		VendorDetails vendor = this.editVersions.edit("vnd_vendor", "vendor", CurrentActor.practiceId(), id,
+				EditVersions.fromIfMatch(ifMatch), () -> this.vendors.change(CurrentActor.get(), id, form));
+		this.editVersions.current("vnd_vendor", CurrentActor.practiceId(), id)
+			.ifPresent((version) -> response.setHeader("ETag", EditVersions.etag(version)));
+		return vendor;
 	}
 
 }

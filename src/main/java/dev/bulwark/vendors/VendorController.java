@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidenceStore;
+import dev.bulwark.shared.EditVersions;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Paging;
@@ -29,9 +30,12 @@ class VendorController {
 
 	private final EvidenceStore evidence;
 
-	VendorController(Vendors vendors, EvidenceStore evidence) {
+	private final EditVersions editVersions;
+
+	VendorController(Vendors vendors, EvidenceStore evidence, EditVersions editVersions) {
 		this.evidence = evidence;
 		this.vendors = vendors;
+		this.editVersions = editVersions;
 	}
 
 	@GetMapping("/vendors")
@@ -89,15 +93,24 @@ class VendorController {
 	@PostMapping("/vendors/{id}")
 	@Permitted(Permission.VENDORS_EDIT)
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") VendorForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "editVersion", required = false) Long editVersion, Model model,
+			RedirectAttributes redirect) {
 		VendorDetails before = this.vendors.vendor(CurrentActor.practiceId(), id);
-		return FormPost.submit(errors, () -> this.vendors.change(CurrentActor.get(), id, form),
+		// The version opened, not the current one: a conflict stays visible.
+		model.addAttribute("editVersion", editVersion);
+		return FormPost.submit(errors,
+				() -> this.editVersions.edit("vnd_vendor", "vendor", CurrentActor.practiceId(), id, editVersion,
+						() -> this.vendors.change(CurrentActor.get(), id, form)),
 				(vendor) -> FormPost.redirect(redirect, "/vendors/" + id,
 						"\"" + vendor.name() + "\" was saved: " + vendor.determination().label() + "."),
 				() -> formPage(model, before));
 	}
 
 	private String formPage(Model model, VendorDetails vendor) {
+		if (vendor != null && !model.containsAttribute("editVersion")) {
+			model.addAttribute("editVersion",
+					this.editVersions.current("vnd_vendor", CurrentActor.practiceId(), vendor.id()).orElse(null));
+		}
 		model.addAttribute("vendor", vendor);
 		model.addAttribute("systemChoices", this.vendors.systemChoices(CurrentActor.practiceId()));
 		model.addAttribute("riskTiers", Labelled.choices(RiskTier.values()));
