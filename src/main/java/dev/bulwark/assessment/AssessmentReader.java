@@ -97,7 +97,13 @@ class AssessmentReader {
 	List<AnswerView> answers(UUID practiceId, PracticeDetails practice, AssessmentRow row, Names names) {
 		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
 				this.assessments.profile(practiceId, row.id()));
-		Map<String, AnswerRow> rows = new LinkedHashMap<>(this.assessments.answers(practiceId, row.id()));
+		return views(practice, row, profile, this.assessments.answers(practiceId, row.id()), names);
+	}
+
+	/** The answers as views, from rows and a typed profile already read. */
+	List<AnswerView> views(PracticeDetails practice, AssessmentRow row, Map<String, ?> profile,
+			Map<String, AnswerRow> stored, Names names) {
+		Map<String, AnswerRow> rows = new LinkedHashMap<>(stored);
 		// Answers saved before the role was recorded show the person's role today,
 		// marked.
 		rows.replaceAll((key, answer) -> (answer.answeredBy() != null && answer.answeredRole() == null)

@@ -190,13 +190,23 @@ class AssessmentRepository {
 
 	/** Inserts or replaces one answer row (callers hold the assessment lock). */
 	void saveAnswer(UUID practiceId, UUID assessmentId, AnswerRow row) {
-		int updated = this.jdbc.sql("""
-				update asm_answer set answer = :answer, na_reason = :reason, notes = :notes,
-				evidence = :evidence, flagged = :flagged, assignee_id = :assignee, previous_answer = :previous,
-				carried_over = :carried, answered_at = :at, answered_by = :by, answered_role = :role
-				where practice_id = :p and assessment_id = :a and question_key = :q""")
-			.params(answerParams(practiceId, assessmentId, row))
-			.update();
+		saveAnswer(practiceId, assessmentId, row, true);
+	}
+
+	/**
+	 * Saves one answer row (callers hold the assessment lock).
+	 * @param exists whether the row may exist: then it is updated, and inserted if the
+	 * update found none; {@code false} when the caller has just read that it does not
+	 */
+	void saveAnswer(UUID practiceId, UUID assessmentId, AnswerRow row, boolean exists) {
+		int updated = !exists ? 0
+				: this.jdbc.sql("""
+						update asm_answer set answer = :answer, na_reason = :reason, notes = :notes,
+						evidence = :evidence, flagged = :flagged, assignee_id = :assignee, previous_answer = :previous,
+						carried_over = :carried, answered_at = :at, answered_by = :by, answered_role = :role
+						where practice_id = :p and assessment_id = :a and question_key = :q""")
+					.params(answerParams(practiceId, assessmentId, row))
+					.update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into asm_answer (practice_id, assessment_id, question_key, answer, na_reason, notes,

@@ -386,7 +386,11 @@ public class Assessments {
 		AssessmentRow row = lock(practiceId, id);
 		PracticeDetails practice = this.reader.practice(practiceId);
 		Question question = askedQuestion(practice, row, questionKey);
-		AnswerRow existing = this.repository.answer(practiceId, id, questionKey).orElse(AnswerRow.empty(questionKey));
+		// Every answer row is read once: the one being saved, then all of them for the
+		// risk proposals and the answer returned (a hot path: one statement each).
+		Map<String, AnswerRow> rows = new java.util.LinkedHashMap<>(this.repository.answers(practiceId, id));
+		AnswerRow stored = rows.get(questionKey);
+		AnswerRow existing = (stored != null) ? stored : AnswerRow.empty(questionKey);
 		boolean technical = Permissions.technical(question);
 		boolean assigned = actor.userId().equals(existing.assigneeId());
 		if (!AssessmentLifecycle.mayAnswer(AssessmentStatus.DRAFT, actor::can, technical, assigned)) {
@@ -401,27 +405,25 @@ public class Assessments {
 		if (form.blank() && existing.answer() == null && !existing.flagged() && existing.notes() == null
 				&& existing.evidence() == null && existing.notApplicableReason() == null) {
 			// Nothing chosen, nothing typed, nothing to clear: never report a save that
-			// did
-			// not happen.
+			// did not happen.
 			throw InvalidInputException.of("answer", "Choose an answer first: nothing was saved.");
 		}
-		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
-				this.repository.profile(practiceId, id));
+		Map<String, String> storedProfile = this.repository.profile(practiceId, id);
+		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(), storedProfile);
 		if (question.notApplicableReason(profile).isPresent() && form.answer() != null) {
 			throw InvalidInputException.of("answer",
 					"Your practice profile says this question does not apply, so it needs no answer.");
 		}
 		Instant now = this.clock.instant();
-		this.repository.saveAnswer(practiceId, id, existing.answered(form, now, actor.userId(), actor.role().label()));
-		RiskProposals.Plan plan = reconcile(practiceId, row, practice);
+		AnswerRow saved = existing.answered(form, now, actor.userId(), actor.role().label());
+		this.repository.saveAnswer(practiceId, id, saved, stored != null);
+		rows.put(questionKey, saved);
+		List<AnswerView> answers = this.reader.views(practice, row, profile, rows, this.reader.names(practiceId));
+		RiskProposals.Plan plan = reconcile(practiceId, row, answers);
 		this.repository.touch(practiceId, id, now);
 		this.events.publishEvent(new AnswerSaved(practiceId, id, questionKey,
 				(form.answer() != null) ? form.answer().name() : null, form.flagged(), describe(plan)));
-		return details(practiceId, row).answers()
-			.stream()
-			.filter((answer) -> answer.questionKey().equals(questionKey))
-			.findFirst()
-			.orElseThrow();
+		return answers.stream().filter((answer) -> answer.questionKey().equals(questionKey)).findFirst().orElseThrow();
 	}
 
 	/**
@@ -708,7 +710,11 @@ public class Assessments {
 	}
 
 	private RiskProposals.Plan reconcile(UUID practiceId, AssessmentRow row, PracticeDetails practice) {
-		List<AnswerView> answers = this.reader.answers(practiceId, practice, row, this.reader.names(practiceId));
+		return reconcile(practiceId, row,
+				this.reader.answers(practiceId, practice, row, this.reader.names(practiceId)));
+	}
+
+	private RiskProposals.Plan reconcile(UUID practiceId, AssessmentRow row, List<AnswerView> answers) {
 		RiskProposals.Plan plan = RiskProposals.plan(this.catalog, answers,
 				this.risks.byAssessment(practiceId, row.id()));
 		Instant now = this.clock.instant();
@@ -729,8 +735,7 @@ public class Assessments {
 	}
 
 	private void addControlTasks(UUID practiceId, UUID riskId, Vulnerability vulnerability, Instant now) {
-		TaskRecord.fromControls(riskId, vulnerability.controls(), now)
-			.forEach((task) -> this.risks.insertTask(practiceId, task));
+		this.risks.insertTasks(practiceId, TaskRecord.fromControls(riskId, vulnerability.controls(), now));
 	}
 
 	private static String describe(RiskProposals.Plan plan) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,8 +35,11 @@ class RiskRepository {
 
 	private final JdbcClient jdbc;
 
-	RiskRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	RiskRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	void insert(UUID practiceId, RiskRecord risk) {
@@ -130,13 +134,16 @@ class RiskRepository {
 	}
 
 	void addLinks(UUID practiceId, UUID riskId, Collection<String> questionKeys) {
-		for (String key : questionKeys) {
-			this.jdbc.sql("insert into asm_risk_question (practice_id, risk_id, question_key) values (:p, :r, :q)")
-				.param("p", practiceId)
-				.param("r", riskId)
-				.param("q", key)
-				.update();
+		if (questionKeys.isEmpty()) {
+			return;
 		}
+		// One prepared statement for all links.
+		this.template.batchUpdate("insert into asm_risk_question (practice_id, risk_id, question_key) values (?, ?, ?)",
+				List.copyOf(questionKeys), 1000, (ps, key) -> {
+					ps.setObject(1, practiceId);
+					ps.setObject(2, riskId);
+					ps.setString(3, key);
+				});
 	}
 
 	// ---------------------------------------------------------------- tasks
@@ -156,6 +163,28 @@ class RiskRepository {
 			.param("position", task.position())
 			.param("created", Timestamp.from(task.createdAt()))
 			.update();
+	}
+
+	/** Inserts several tasks with one prepared statement. */
+	void insertTasks(UUID practiceId, List<TaskRecord> tasks) {
+		if (tasks.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate(
+				"""
+						insert into asm_risk_task (practice_id, id, risk_id, title, owner_id, due_date, done_at, position, created_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				tasks, 1000, (ps, task) -> {
+					ps.setObject(1, practiceId);
+					ps.setObject(2, task.id());
+					ps.setObject(3, task.riskId());
+					ps.setString(4, task.title());
+					ps.setObject(5, task.ownerId());
+					ps.setDate(6, (task.dueDate() != null) ? Date.valueOf(task.dueDate()) : null);
+					ps.setTimestamp(7, (task.doneAt() != null) ? Timestamp.from(task.doneAt()) : null);
+					ps.setInt(8, task.position());
+					ps.setTimestamp(9, Timestamp.from(task.createdAt()));
+				});
 	}
 
 	void updateTask(UUID practiceId, TaskRecord task) {

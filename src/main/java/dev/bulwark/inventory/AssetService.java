@@ -66,8 +66,11 @@ class AssetService {
 		this.assets.insert(actor.practiceId(), new AssetRepository.NewAsset(id, form, null, null, null),
 				this.clock.instant());
 		this.events.publishEvent(Asset.added(actor.practiceId(), id, form));
-		this.findings.recompute(actor.practiceId(), actor.zone());
-		return get(actor, id);
+		return this.findings.recomputeAndList(actor.practiceId(), actor.zone())
+			.stream()
+			.filter((asset) -> asset.id().equals(id))
+			.findFirst()
+			.orElseGet(() -> get(actor, id));
 	}
 
 	@Transactional

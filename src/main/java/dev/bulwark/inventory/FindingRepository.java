@@ -148,6 +148,9 @@ class FindingRepository {
 
 	/** Reopens or rewrites findings (status OPEN, current text). */
 	void reopenAll(UUID practiceId, List<InventoryFinding> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
 		this.template.batchUpdate("""
 				update inv_finding set status = 'OPEN', resolved_at = null, title = ?, detail = ?, citation = ?
 				where practice_id = ? and id = ?""", findings, 1000, (ps, f) -> {
@@ -160,6 +163,9 @@ class FindingRepository {
 	}
 
 	void resolveAll(UUID practiceId, List<UUID> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		this.template.batchUpdate("""
 				update inv_finding set status = 'RESOLVED', resolved_at = ? where practice_id = ? and id = ?""", ids,
 				1000, (ps, id) -> {

@@ -58,6 +58,14 @@ class Findings {
 	 */
 	@Transactional
 	public void recompute(UUID practiceId, ZoneId zone) {
+		recomputeAndList(practiceId, zone);
+	}
+
+	/**
+	 * Like {@link #recompute}, returning the assets it read (the inventory's commands
+	 * answer with the asset they changed without reading it again).
+	 */
+	List<AssetDetails> recomputeAndList(UUID practiceId, ZoneId zone) {
 		Instant now = this.clock.instant();
 		List<AssetDetails> assets = this.assets.all(practiceId);
 		List<DataFlowDetails> flows = this.network.flows(practiceId);
@@ -67,6 +75,7 @@ class Findings {
 		apply(practiceId, derived, this.findings.all(practiceId), now);
 		this.events.publishEvent(
 				new GapsReported(practiceId, InventoryGaps.SOURCE, InventoryGaps.of(derived, assets, flows, segments)));
+		return assets;
 	}
 
 	/**
