@@ -442,10 +442,12 @@ final class AssetCsv {
 			return switch (token(value)) {
 				case "stores", "store", "yes", "y", "true", "1" -> EphiUse.STORES;
 				case "accesses", "access" -> EphiUse.ACCESSES;
+				case "files", "filessaved", "files_saved", "saves", "downloads" -> EphiUse.FILES_SAVED;
 				case "no", "n", "none", "false", "0" -> EphiUse.NONE;
 				case "unknown", "notknown", "" -> EphiUse.UNKNOWN;
 				default -> {
-					problems.add("ephi: \"" + value + "\" is not understood. Use stores, accesses, no or unknown.");
+					problems.add("ephi: \"" + value
+							+ "\" is not understood. Use stores, accesses, files (files can be saved on it), no or unknown.");
 					yield EphiUse.UNKNOWN;
 				}
 			};
