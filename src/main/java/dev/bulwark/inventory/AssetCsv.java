@@ -443,11 +443,12 @@ final class AssetCsv {
 				case "stores", "store", "yes", "y", "true", "1" -> EphiUse.STORES;
 				case "backups", "backup", "backuptarget" -> EphiUse.BACKUPS;
 				case "accesses", "access" -> EphiUse.ACCESSES;
+				case "files", "filessaved", "files_saved", "saves", "downloads" -> EphiUse.FILES_SAVED;
 				case "no", "n", "none", "false", "0" -> EphiUse.NONE;
 				case "unknown", "notknown", "" -> EphiUse.UNKNOWN;
 				default -> {
-					problems.add(
-							"ephi: \"" + value + "\" is not understood. Use stores, backups, accesses, no or unknown.");
+					problems.add("ephi: \"" + value
+							+ "\" is not understood. Use stores, backups, accesses, files (files can be saved on it), no or unknown.");
 					yield EphiUse.UNKNOWN;
 				}
 			};

@@ -24,6 +24,14 @@ record AssetDetails(UUID id, String name, AssetKind kind, String assignedTo, Str
 		return this.status != AssetStatus.DISPOSED;
 	}
 
+	/**
+	 * A portable device without known encryption that only reaches ePHI, but on which
+	 * patient files can be saved (downloads end up on it).
+	 */
+	public boolean unencryptedPortableWithSavedFiles() {
+		return this.ephi == EphiUse.FILES_SAVED && this.encryption != Answer.YES && this.kind.isPortable();
+	}
+
 	/** Holds ePHI on its own storage without known encryption. */
 	public boolean unencryptedEphiStore() {
 		return this.ephi.holds() && this.encryption != Answer.YES && this.kind.isDevice();

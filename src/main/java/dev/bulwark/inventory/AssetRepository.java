@@ -278,7 +278,7 @@ class AssetRepository {
 	/** Active assets, and those of them that store or access ePHI. */
 	int[] activeCounts(UUID practiceId) {
 		return this.jdbc.sql("""
-				select count(*), coalesce(sum(case when ephi in ('STORES', 'BACKUPS', 'ACCESSES') then 1 else 0 end), 0)
+				select count(*), coalesce(sum(case when ephi in ('STORES', 'BACKUPS', 'ACCESSES', 'FILES_SAVED') then 1 else 0 end), 0)
 				from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'""")
 			.param("practiceId", practiceId)
 			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2) })
@@ -352,10 +352,10 @@ class AssetRepository {
 			where.and("a.kind = :kind", "kind", filter.kind().name());
 		}
 		if ("yes".equalsIgnoreCase(filter.ephi())) {
-			where.and("a.ephi in ('STORES', 'BACKUPS', 'ACCESSES')", null, null);
+			where.and("a.ephi in ('STORES', 'BACKUPS', 'ACCESSES', 'FILES_SAVED')", null, null);
 		}
 		else if ("no".equalsIgnoreCase(filter.ephi())) {
-			where.and("a.ephi not in ('STORES', 'BACKUPS', 'ACCESSES')", null, null);
+			where.and("a.ephi not in ('STORES', 'BACKUPS', 'ACCESSES', 'FILES_SAVED')", null, null);
 		}
 		if (filter.encryption() != null) {
 			where.and("a.encryption = :encryption", "encryption", filter.encryption().name());

@@ -7,8 +7,12 @@ package dev.bulwark.inventory;
  */
 enum EphiUse implements Labelled {
 
-	STORES("Stores ePHI"), BACKUPS("Holds backup copies of ePHI"), ACCESSES("Accesses ePHI"), NONE("No ePHI"),
-	UNKNOWN("Not known");
+	STORES("Stores ePHI"), BACKUPS("Holds backup copies of ePHI"), ACCESSES("Accesses ePHI"),
+	/**
+	 * Reaches ePHI kept elsewhere, and patient files can be saved on it (downloads,
+	 * exports, e-mail attachments): on a portable device that is as good as storing.
+	 */
+	FILES_SAVED("Accesses ePHI, and patient files can be saved on it"), NONE("No ePHI"), UNKNOWN("Not known");
 
 	private final String label;
 
@@ -23,7 +27,7 @@ enum EphiUse implements Labelled {
 
 	/** Stores, holds backups of, or accesses ePHI. */
 	public boolean involved() {
-		return this == STORES || this == BACKUPS || this == ACCESSES;
+		return this == STORES || this == BACKUPS || this == ACCESSES || this == FILES_SAVED;
 	}
 
 	/** Keeps ePHI on its own storage: the data itself or backup copies of it. */

@@ -129,6 +129,16 @@ final class FindingRules {
 							false));
 			}
 		}
+		else if (asset.unencryptedPortableWithSavedFiles()) {
+			unknown = asset.encryption() == Answer.UNKNOWN;
+			findings.add(new Derived(PORTABLE_UNENCRYPTED, subject, asset.id(), "164.310(d)(1)",
+					"Portable " + kind + " where patient files can be saved, "
+							+ (unknown ? "encryption not confirmed: " : "not encrypted: ") + name,
+					"\"" + name + "\" only reaches patient information kept elsewhere, but files can be saved on it "
+							+ "(downloads, exports, e-mail attachments), and it can leave the building. Turn on "
+							+ "full-disk encryption (e.g. BitLocker, FileVault), or stop files from being saved on it.",
+					false));
+		}
 		if (asset.kind().isSoftware() && asset.ephi().involved() && asset.mfa() != Answer.YES) {
 			unknown = asset.mfa() == Answer.UNKNOWN;
 			findings.add(new Derived(NO_MFA, subject, asset.id(), "164.312(d)",

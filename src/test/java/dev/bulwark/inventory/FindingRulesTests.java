@@ -78,6 +78,23 @@ class FindingRulesTests {
 	}
 
 	@Test
+	void unencryptedLaptopThatOnlyAccessesEphiButKeepsDownloadsIsAFinding() {
+		AssetDetails laptop = with(compliant(AssetKind.LAPTOP, "Operatory laptop"), EphiUse.FILES_SAVED, Answer.NO,
+				Answer.YES, Answer.YES, PatchStatus.CURRENT, Answer.YES);
+		List<FindingRules.Derived> findings = evaluate(laptop);
+		assertThat(citations(findings)).containsExactly("164.310(d)(1)");
+		assertThat(findings.get(0).ruleKey()).isEqualTo(FindingRules.PORTABLE_UNENCRYPTED);
+		assertThat(findings.get(0).title())
+			.isEqualTo("Portable laptop where patient files can be saved, not encrypted: Operatory laptop");
+		AssetDetails encrypted = with(compliant(AssetKind.LAPTOP, "Encrypted laptop"), EphiUse.FILES_SAVED, Answer.YES,
+				Answer.YES, Answer.YES, PatchStatus.CURRENT, Answer.YES);
+		assertThat(evaluate(encrypted)).isEmpty();
+		AssetDetails desk = with(compliant(AssetKind.WORKSTATION, "Front desk"), EphiUse.FILES_SAVED, Answer.NO,
+				Answer.YES, Answer.YES, PatchStatus.CURRENT, Answer.YES);
+		assertThat(evaluate(desk)).as("a desk PC stays in the building").isEmpty();
+	}
+
+	@Test
 	void cloudServiceWithEphiWithoutMfaCitesPersonAuthentication() {
 		AssetDetails ehr = with(compliant(AssetKind.CLOUD_SERVICE, "Cloud EHR"), EphiUse.ACCESSES, Answer.UNKNOWN,
 				Answer.NO, Answer.YES, PatchStatus.CURRENT, Answer.UNKNOWN);
