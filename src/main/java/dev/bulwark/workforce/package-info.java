@@ -10,16 +10,23 @@
  * the calendar ({@link dev.bulwark.shared.DueItemsReported}, source {@code workforce}):
  * the proposed rule's 1-hour and 24-hour clocks only in NPRM-ready mode, labelled
  * PROPOSED (in force, termination procedures are addressable with no time limit;
- * {@code docs/adr/0011-offboarding-deadlines.md}).
+ * {@code docs/adr/0011-offboarding-deadlines.md}). Steps past their deadline are flagged
+ * on the daily tick and escalated (a gap, the calendar, the dashboard); onboarding
+ * checklists when a person is added; periodic access reviews signed off by the security
+ * officer (the next one due as Bulwark's recommendation); sanction records
+ * (164.308(a)(1)(ii)(C)), seen only by the security officer; the binder's
+ * {@code 04-workforce} section ({@code docs/adr/0012-workforce-access.md}).
  * <p>
  * The facade is {@link dev.bulwark.workforce.Workforce}: other modules read the roster
  * ({@code staff}) and the person a member is ({@code staffForUser}). Commands are in the
- * package-private {@code StaffService}, {@code AccountService} and
- * {@code OffboardingService}.
+ * package-private {@code StaffService}, {@code AccountService},
+ * {@code OnboardingService}, {@code OffboardingService}, {@code AccessReviewService} and
+ * {@code SanctionService}.
  * <p>
  * Events ({@link dev.bulwark.workforce.WorkforceEvent}, all audited): StaffAdded,
  * StaffChanged, SystemAccountAdded, SystemAccountChanged, SystemsUsedChanged,
- * DepartureRecorded, OffboardingStepDone.
+ * DepartureRecorded, OffboardingStepDone, OffboardingStepOverdue, OnboardingStepDone,
+ * AccessReviewStarted, AccessReviewLineDecided, AccessReviewSignedOff, SanctionRecorded.
  */
 @ApplicationModule(displayName = "Workforce",
 		allowedDependencies = { "shared", "identity", "practice", "inventory", "policies" })
