@@ -99,6 +99,12 @@ class SecurityReminders {
 		return this.repository.sendings(practiceId, Paging.offset(page, Training.PAGE_SIZE), Training.PAGE_SIZE);
 	}
 
+	/** Every sending, newest first (for the binder). */
+	@Transactional(readOnly = true)
+	List<ReminderSending> allSendings(UUID practiceId) {
+		return this.repository.sendings(practiceId, 0, Integer.MAX_VALUE);
+	}
+
 	@Transactional(readOnly = true)
 	long countSendings(UUID practiceId) {
 		return this.repository.countSendings(practiceId);

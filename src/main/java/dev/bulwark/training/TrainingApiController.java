@@ -48,7 +48,11 @@ class TrainingApiController {
 
 	private final SecurityReminders reminders;
 
-	TrainingApiController(Training training, OutsideTrainings outside, SecurityReminders reminders) {
+	private final PhishingResults phishing;
+
+	TrainingApiController(Training training, OutsideTrainings outside, SecurityReminders reminders,
+			PhishingResults phishing) {
+		this.phishing = phishing;
 		this.reminders = reminders;
 		this.training = training;
 		this.outside = outside;
@@ -216,6 +220,33 @@ class TrainingApiController {
 		return ResponseEntity.ok()
 			.header(TOTAL_COUNT, String.valueOf(this.reminders.countSendings(practiceId)))
 			.body(this.reminders.sendings(practiceId, page));
+	}
+
+	@GetMapping("/phishing")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "Phishing simulation results recorded from another tool (date, campaign, sent, clicked, "
+			+ "reported, rates), newest first, 50 per page (total in X-Total-Count)")
+	ResponseEntity<List<PhishingResult>> phishing(@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(this.phishing.count(practiceId)))
+			.body(this.phishing.results(practiceId, page));
+	}
+
+	@GetMapping("/phishing/trend")
+	@Permitted(Permission.WORKFORCE_READ)
+	@Operation(summary = "The trend of the last three years, oldest first: each campaign's click and report rates and "
+			+ "their change in percentage points since the campaign before")
+	List<PhishingResult.TrendPoint> phishingTrend() {
+		return this.phishing.trend(CurrentActor.practiceId(), this.training.today(CurrentActor.get()));
+	}
+
+	@PostMapping("/phishing")
+	@Permitted(Permission.TRAINING_MANAGE)
+	@Operation(summary = "Record a phishing simulation run elsewhere: runOn, campaign, sent (at least 1), clicked and "
+			+ "reported (each at most sent), notes")
+	ResponseEntity<PhishingResult> recordPhishing(@Valid @RequestBody PhishingForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.phishing.record(CurrentActor.get(), form));
 	}
 
 }

@@ -48,6 +48,12 @@ class TrainingConfiguration {
 	}
 
 	@Bean
+	NavigationItem phishingNavigation() {
+		return new NavigationItem(GROUP, "Phishing simulations", "/training/phishing",
+				"Results of phishing tests run with another tool, and their trend", 436, Permission.WORKFORCE_READ);
+	}
+
+	@Bean
 	DashboardCard.Source trainingDashboardCard(Training training) {
 		return () -> {
 			var actor = CurrentActor.find().orElse(null);

@@ -231,4 +231,31 @@ public sealed interface TrainingEvent extends AuditableEvent {
 
 	}
 
+	/** The result of a phishing simulation run elsewhere was recorded. */
+	record PhishingResultRecorded(UUID practiceId, UUID resultId, String campaign, LocalDate runOn, int sent,
+			int clicked, int reported) implements TrainingEvent {
+
+		@Override
+		public String action() {
+			return "training.phishing-recorded";
+		}
+
+		@Override
+		public String objectType() {
+			return "phishing-result";
+		}
+
+		@Override
+		public String objectId() {
+			return this.resultId.toString();
+		}
+
+		@Override
+		public String summary() {
+			return "Phishing simulation \"" + this.campaign + "\" of " + this.runOn + " recorded: " + this.sent
+					+ " sent, " + this.clicked + " clicked, " + this.reported + " reported";
+		}
+
+	}
+
 }

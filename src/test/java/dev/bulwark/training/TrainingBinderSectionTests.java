@@ -39,4 +39,27 @@ class TrainingBinderSectionTests {
 		assertThat(matrix.cells()).isEqualTo(2);
 	}
 
+	@Test
+	void outsideTrainingRemindersAndPhishingAreCsvWithFormulasDefused() {
+		UUID id = UUID.randomUUID();
+		OutsideTraining outside = new OutsideTraining(id, null, "=Sam Volunteer", "HIPAA basics", "+Society",
+				LocalDate.of(2025, 2, 1), new java.math.BigDecimal("1.5"), null, Instant.EPOCH);
+		assertThat(new String(TrainingBinderSection.outsideCsv(List.of(outside)), StandardCharsets.UTF_8).lines())
+			.containsExactly("person,course,provider,completed_on,hours,record_id",
+					"'=Sam Volunteer,HIPAA basics,'+Society,2025-02-01,1.5," + id);
+		ReminderSending sending = new ReminderSending(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 3, 1),
+				Instant.parse("2025-03-01T06:10:00Z"), "Lock screens",
+				List.of(new ReminderSending.Recipient(UUID.randomUUID(), "Pat Officer", true),
+						new ReminderSending.Recipient(UUID.randomUUID(), "Sam Staff", false)));
+		assertThat(new String(TrainingBinderSection.remindersCsv(List.of(sending)), StandardCharsets.UTF_8).lines())
+			.containsExactly("due_on,sent_at,subject,person,accepted_by_mail_server",
+					"2025-03-01,2025-03-01T06:10:00Z,Lock screens,Pat Officer,yes",
+					"2025-03-01,2025-03-01T06:10:00Z,Lock screens,Sam Staff,no");
+		PhishingResult result = new PhishingResult(UUID.randomUUID(), LocalDate.of(2025, 4, 1), "Parcel", 20, 5, 4,
+				null, Instant.EPOCH);
+		assertThat(new String(TrainingBinderSection.phishingCsv(List.of(result)), StandardCharsets.UTF_8).lines())
+			.containsExactly("run_on,campaign,sent,clicked,reported,click_rate_percent,report_rate_percent",
+					"2025-04-01,Parcel,20,5,4,25.0,20.0");
+	}
+
 }

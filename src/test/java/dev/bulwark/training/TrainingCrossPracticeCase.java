@@ -34,7 +34,11 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 
 	private final OutsideTrainings outside;
 
-	TrainingCrossPracticeCase(Training training, TestMembers members, JdbcClient jdbc, OutsideTrainings outside) {
+	private final SecurityReminders reminders;
+
+	TrainingCrossPracticeCase(Training training, TestMembers members, JdbcClient jdbc, OutsideTrainings outside,
+			SecurityReminders reminders) {
+		this.reminders = reminders;
 		this.outside = outside;
 		this.training = training;
 		this.members = members;
@@ -51,7 +55,8 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 				"/training/outside", "/training/outside/{id}", "/training/outside/{id}/certificates",
 				"/training/outside/{id}/certificates/{evidenceId}", "/api/v1/training/records/outside",
 				"/api/v1/training/records/outside/{id}",
-				"/api/v1/training/records/outside/{id}/certificates/{evidenceId}");
+				"/api/v1/training/records/outside/{id}/certificates/{evidenceId}", "/training/reminders/{id}/stop",
+				"/api/v1/training/reminders/{id}/stop");
 	}
 
 	@Override
@@ -66,7 +71,12 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 						new org.springframework.mock.web.MockMultipartFile("file", "c.pdf", "application/pdf",
 								OutsideTrainingTests.PDF)));
 		UUID certificate = this.outside.certificates(victimOwner.actor(), course.id()).get(0).id();
+		java.time.LocalDate tomorrow = this.training.today(victimOwner.actor()).plusDays(1);
+		SecurityReminder reminder = this.reminders.schedule(victimOwner.actor(),
+				new ReminderForm("Lock screens", "Windows key + L.", SecurityReminder.Audience.WORKFORCE,
+						SecurityReminder.Recurrence.MONTHLY, tomorrow));
 		Runnable unchanged = () -> {
+			assertThat(this.reminders.reminder(practiceId, reminder.id()).nextOn()).isEqualTo(tomorrow);
 			assertThat(this.outside.all(practiceId)).singleElement()
 				.satisfies((r) -> assertThat(r.course()).isEqualTo("Outside course"));
 			assertThat(this.outside.certificates(victimOwner.actor(), course.id())).hasSize(1);
@@ -95,6 +105,9 @@ class TrainingCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("assign training to the victim's staff by API",
 						post("/api/v1/training/assignments").contentType(MediaType.APPLICATION_JSON)
 							.content("{\"userId\": \"" + victimStaff.userId() + "\"}"),
+						unchanged),
+				Attempt.of("stop a reminder", post("/training/reminders/{id}/stop", reminder.id()), unchanged),
+				Attempt.of("stop a reminder by API", post("/api/v1/training/reminders/{id}/stop", reminder.id()),
 						unchanged),
 				Attempt.of("read an outside record", get("/training/outside/{id}", course.id()), unchanged),
 				Attempt.of("add a certificate to an outside record",
