@@ -25,17 +25,18 @@ final class VendorDueDates {
 
 	/** The renewals only, soonest first. */
 	static List<DueItem> of(List<VendorDetails> vendors) {
-		return of(vendors, java.util.Map.of(), false, null);
+		return of(vendors, java.util.Map.of(), false, java.time.ZoneOffset.UTC);
 	}
 
 	/**
 	 * The open items, soonest first: renewals, and in NPRM-ready mode each business
 	 * associate's next written verification of its technical safeguards (PROPOSED), one
-	 * year after the last one, or today when it was never verified.
+	 * year after the last one, or the day the vendor was added when it was never verified
+	 * (a fixed date: reading the list never depends on the day it is read).
 	 * @param lastVerified the date of each vendor's newest verification
 	 */
 	static List<DueItem> of(List<VendorDetails> vendors,
-			java.util.Map<java.util.UUID, java.time.LocalDate> lastVerified, boolean nprm, java.time.LocalDate today) {
+			java.util.Map<java.util.UUID, java.time.LocalDate> lastVerified, boolean nprm, java.time.ZoneId zone) {
 		List<DueItem> items = new ArrayList<>();
 		if (nprm) {
 			for (VendorDetails vendor : vendors) {
@@ -44,9 +45,10 @@ final class VendorDueDates {
 					items.add(new DueItem("ba-verification:" + vendor.id(),
 							"Verify the technical safeguards of \"" + vendor.name()
 									+ "\" in writing (proposed rule, not in force)",
-							(last != null) ? Oversight.nextDue(last) : today, null, Basis.PROPOSED,
-							VERIFICATION_OBLIGATION, null, "/vendors/" + vendor.id() + "/verifications/new",
-							"164.314(a)(1)"));
+							(last != null) ? Oversight.nextDue(last)
+									: java.time.LocalDate.ofInstant(vendor.createdAt(), zone),
+							null, Basis.PROPOSED, VERIFICATION_OBLIGATION, null,
+							"/vendors/" + vendor.id() + "/verifications/new", "164.314(a)(1)"));
 				}
 			}
 		}

@@ -129,7 +129,8 @@ class VendorStandings {
 				VendorGaps.of(now, this.oversight.allBreaches(practiceId))));
 		this.events.publishEvent(new DueItemsReported(practiceId, VendorGaps.SOURCE,
 				VendorDueDates.of(now, this.oversight.lastVerifiedOn(practiceId),
-						this.practices.find(practiceId).map((p) -> p.nprmMode()).orElse(false), today)));
+						this.practices.find(practiceId).map((p) -> p.nprmMode()).orElse(false),
+						this.practices.find(practiceId).map((p) -> p.zone()).orElse(java.time.ZoneOffset.UTC))));
 	}
 
 	static EvidenceOwner owner(UUID baaId) {

@@ -121,7 +121,7 @@ public class Vendors {
 	@Transactional(readOnly = true)
 	public List<DueItemsReported.DueItem> dueItems(UUID practiceId) {
 		return VendorDueDates.of(this.repository.all(practiceId), this.oversight.lastVerifiedOn(practiceId),
-				this.practices.get(practiceId).nprmMode(), this.practices.today(practiceId));
+				this.practices.get(practiceId).nprmMode(), this.practices.zone(practiceId));
 	}
 
 	/**

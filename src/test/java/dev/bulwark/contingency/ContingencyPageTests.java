@@ -327,8 +327,11 @@ class ContingencyPageTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Autowired
+	DailyContingencyCheck dailyCheck;
+
 	@Test
-	void theRestoreTestFallsOverdueWithThePassingOfDays() {
+	void theRestoreTestFallsOverdueOnTheDailyTickNotWhenAPageIsRead() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		Actor actor = actor(officer);
 		this.clock.setInstant(Instant.parse("2025-03-01T18:00:00Z"));
@@ -340,7 +343,23 @@ class ContingencyPageTests {
 		assertThat(fresh.restoreTestDueOn()).isEqualTo(LocalDate.of(2025, 6, 1));
 		assertThat(fresh.restoreTestOverdue()).isFalse();
 		this.clock.setInstant(Instant.parse("2025-06-05T18:00:00Z"));
+		// Reading the pages and the API neither computes nor writes the new state
+		assertThat(this.mvc.get().uri("/contingency").with(officer.signedIn())).hasStatusOk();
+		assertThat(this.mvc.get().uri("/contingency/criticality").with(officer.signedIn())).hasStatusOk();
+		assertThat(this.contingency.statuses(officer.practiceId()).get(0).restoreTestOverdue()).isFalse();
+		assertThat(this.contingency.checkedAt(officer.practiceId())).isEqualTo(Instant.parse("2025-03-01T18:00:00Z"));
+		// The practice's day begins: the checks run as of now (the listener runs on its
+		// own
+		// thread)
+		this.dailyCheck.on(new dev.bulwark.shared.PracticeDayBegan(officer.practiceId(), LocalDate.of(2025, 6, 5),
+				java.time.ZoneOffset.UTC));
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(this.contingency.checkedAt(officer.practiceId()))
+				.isEqualTo(Instant.parse("2025-06-05T18:00:00Z")));
 		assertThat(this.contingency.statuses(officer.practiceId()).get(0).restoreTestOverdue()).isTrue();
+		assertThat(this.mvc.get().uri("/contingency").with(officer.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("EHR server");
 	}
 
 }

@@ -73,6 +73,24 @@ class VendorsBrowserTests extends BrowserTest {
 		assertThat(pageText()).doesNotContain("no business associate agreement in effect")
 			.contains("Coming due")
 			.contains(renewal + ": Renew the business associate agreement with \"Acme Cloud Backup\"");
+
+		// The yearly written verification of its safeguards (proposed rule), with the
+		// certification
+		this.browser.findElement(By.linkText("Acme Cloud Backup")).click();
+		assertThat(pageText()).contains("Written verification of safeguards (proposed rule)");
+		press("Verify safeguards");
+		waitForText("Verify the safeguards of Acme Cloud Backup");
+		assertThat(pageText()).contains("Proposed rule (not yet law)");
+		Path certification = Files.createTempFile("acme-certification", ".pdf");
+		Files.write(certification, VendorFixtures.pdf("certified by the vendor"));
+		field("file").sendKeys(certification.toAbsolutePath().toString());
+		setDate("verifiedOn", today);
+		for (String key : VendorFixtures.answers().keySet()) {
+			this.browser.executeScript("arguments[0].click();", field("answers-" + key + "-YES"));
+		}
+		press("Record verification");
+		waitForText("The verification was recorded with a score of 100%");
+		assertThat(pageText()).contains(today.plusYears(1) + " (proposed rule)").contains("acme-certification");
 	}
 
 	private void setDate(String id, LocalDate date) {
