@@ -82,7 +82,7 @@ class CalendarFeedTests {
 		assertThat(read.getResponse().getContentType()).startsWith("text/calendar");
 		ICalendar calendar = Biweekly.parse(read.getResponse().getContentAsString()).first();
 		assertThat(calendar.getEvents()).extracting((e) -> e.getSummary().getValue())
-			.contains("Test the UPS [Recommended]", "Shred the old charts [Recommended]")
+			.contains("Test the UPS [Bulwark's recommendation]", "Shred the old charts [Bulwark's recommendation]")
 			.noneMatch((title) -> title.startsWith("Tell the lab"));
 		VEvent ups = calendar.getEvents()
 			.stream()
@@ -111,7 +111,7 @@ class CalendarFeedTests {
 			.parse(this.mvc.get().uri(path(staffFeed)).exchange().getResponse().getContentAsString())
 			.first();
 		assertThat(own.getEvents()).extracting((e) -> e.getSummary().getValue())
-			.containsExactly("Shred the old charts [Recommended]");
+			.containsExactly("Shred the old charts [Bulwark's recommendation]");
 
 		String replaced = createFeed(officer);
 		assertThat(this.mvc.get().uri(path(officerFeed)).exchange()).hasStatus(404);

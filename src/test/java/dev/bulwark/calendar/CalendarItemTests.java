@@ -89,6 +89,50 @@ class CalendarItemTests {
 	}
 
 	@Test
+	void hourClocksCountElapsedHoursWhenTheClocksGoForward() {
+		// 14 March 2027 in New York: 02:00 becomes 03:00, the local day has 23 hours.
+		Instant discovered = ZonedDateTime.of(2027, 3, 14, 1, 30, 0, 0, NEW_YORK).toInstant();
+		assertThat(discovered.plus(java.time.Duration.ofHours(1)).atZone(NEW_YORK).toLocalTime())
+			.as("1 hour after 01:30 is 03:30 on the wall clock")
+			.isEqualTo(java.time.LocalTime.of(3, 30));
+		Instant noonBefore = ZonedDateTime.of(2027, 3, 13, 12, 0, 0, 0, NEW_YORK).toInstant();
+		Instant due = noonBefore.plus(java.time.Duration.ofHours(72));
+		assertThat(due.atZone(NEW_YORK).toLocalDateTime())
+			.as("72 elapsed hours, not three calendar days at the same wall-clock time")
+			.isEqualTo(java.time.LocalDateTime.of(2027, 3, 16, 13, 0));
+		CalendarItem reported = CalendarItem.reported(this.officer.practiceId(), UUID.randomUUID(), "incidents",
+				new DueItem("incident:1:72h", "Restore the systems", due.atZone(NEW_YORK).toLocalDate(), due,
+						Basis.PROPOSED, null, null, "/incidents/1", null),
+				NOW);
+		LocalDate dueDay = LocalDate.of(2027, 3, 16);
+		assertThat(reported.overdue(due.minusSeconds(1), dueDay)).isFalse();
+		assertThat(reported.overdue(due, dueDay)).as("due at the instant, overdue after it").isFalse();
+		assertThat(reported.overdue(due.plusSeconds(1), dueDay)).isTrue();
+	}
+
+	@Test
+	void aDayDeadlineUsesThePracticesDateNotUtcs() {
+		// 23:30 on 1 June in Honolulu is already 2 June in UTC: the practice's task due
+		// on
+		// 1 June is not overdue until its own 2 June begins.
+		java.time.ZoneId honolulu = java.time.ZoneId.of("Pacific/Honolulu");
+		Instant lateEvening = ZonedDateTime.of(2026, 6, 1, 23, 30, 0, 0, honolulu).toInstant();
+		assertThat(LocalDate.ofInstant(lateEvening, java.time.ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 6, 2));
+		CalendarItem task = CalendarItem.own(this.officer.practiceId(), UUID.randomUUID(), "Review", null,
+				LocalDate.of(2026, 6, 1), null, null, this.officer, NOW);
+		assertThat(task.overdue(lateEvening, LocalDate.ofInstant(lateEvening, honolulu))).isFalse();
+		Instant nextMorning = lateEvening.plus(java.time.Duration.ofHours(1));
+		assertThat(task.overdue(nextMorning, LocalDate.ofInstant(nextMorning, honolulu))).isTrue();
+	}
+
+	@Test
+	void everyItemSaysWhetherItIsLawAProposedRuleOrBulwarksRecommendation() {
+		assertThat(TaskSummary.label(Basis.LAW)).isEqualTo("Law in force");
+		assertThat(TaskSummary.label(Basis.PROPOSED)).isEqualTo("Proposed rule (not yet law)");
+		assertThat(TaskSummary.label(Basis.RECOMMENDED)).isEqualTo("Bulwark's recommendation");
+	}
+
+	@Test
 	void onlyEditorsAndTheOwnerCompleteATask() {
 		UUID staff = UUID.randomUUID();
 		CalendarItem task = CalendarItem.own(this.officer.practiceId(), UUID.randomUUID(), "Shred", null,
