@@ -162,6 +162,22 @@ class MspPracticesTests {
 	}
 
 	@Test
+	void theMspPagesRenderForTheAdministrator() throws Exception {
+		templateFromAdminsPractice();
+		for (String page : List.of("/portfolio", "/msp/practices/new", "/msp/people", "/msp/templates",
+				"/practice/templates", "/msp/practices/" + this.admin.practiceId())) {
+			var result = this.mvc.get().uri(page).with(this.admin.signedIn()).exchange();
+			assertThat(result).as(page).hasStatusOk();
+		}
+		assertThat(this.mvc.get()
+			.uri("/portfolio?sort=NOSUCH")
+			.with(this.admin.signedIn())
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+	@Test
 	void thePageShowsEachFieldsMessage() throws Exception {
 		var result = this.mvc.post()
 			.uri("/msp/practices")
