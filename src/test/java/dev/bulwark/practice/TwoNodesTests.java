@@ -65,11 +65,10 @@ class TwoNodesTests {
 		String url = postgres ? TestDatabaseEnvironment.createPostgresDatabase(name) : "jdbc:h2:mem:" + name
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		Map<String, Object> properties = Map.of("bulwark.test.keep-environment", "true", "spring.datasource.url", url,
-				"spring.datasource.username", postgres ? System.getenv().getOrDefault("BULWARK_TEST_PG_USER", "postgres")
-						: "sa",
-				"spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", "4",
-				"bulwark.data-dir", Files.createTempDirectory("bulwark-nodes-").toString(), "server.port", "0",
-				"server.address", "127.0.0.1", "bulwark.report.warm-up", "false");
+				"spring.datasource.username", postgres ? TestDatabaseEnvironment.pgUser() : "sa",
+				"spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", "4", "bulwark.data-dir",
+				Files.createTempDirectory("bulwark-nodes-").toString(), "server.port", "0", "server.address",
+				"127.0.0.1", "bulwark.report.warm-up", "false");
 		first = node(properties);
 		second = node(properties);
 	}
@@ -117,14 +116,15 @@ class TwoNodesTests {
 			.update();
 		List<PracticeDayBegan> began = new CopyOnWriteArrayList<>();
 		ApplicationListener<ApplicationEvent> listener = (event) -> {
-			if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof PracticeDayBegan day
-					&& day.practiceId().equals(practice.id())) {
+			if (event instanceof PayloadApplicationEvent<?> payload
+					&& payload.getPayload() instanceof PracticeDayBegan day && day.practiceId().equals(practice.id())) {
 				began.add(day);
 			}
 		};
 		first.addApplicationListener(listener);
 		second.addApplicationListener(listener);
-		try (var pool = Executors.newFixedThreadPool(4)) {
+		var pool = Executors.newFixedThreadPool(4);
+		try {
 			List<Future<Optional<Integer>>> runs = List.of(pool.submit(() -> first.getBean(DailyTick.class).run()),
 					pool.submit(() -> second.getBean(DailyTick.class).run()),
 					pool.submit(() -> first.getBean(DailyTick.class).run()),
@@ -134,11 +134,12 @@ class TwoNodesTests {
 			}
 		}
 		finally {
+			pool.shutdownNow();
 			first.removeApplicationListener(listener);
 			second.removeApplicationListener(listener);
 		}
-		assertThat(began).containsExactly(new PracticeDayBegan(practice.id(), practices.today(practice.id()),
-				practices.zone(practice.id())));
+		assertThat(began).containsExactly(
+				new PracticeDayBegan(practice.id(), practices.today(practice.id()), practices.zone(practice.id())));
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
@@ -149,8 +150,8 @@ class TwoNodesTests {
 	private String signIn(int port, TestMember member) throws Exception {
 		HttpResponse<String> login = get(port, "/login", null);
 		String session = cookie(login, null);
-		HttpResponse<String> password = post(port, "/login", session, Map.of("username", member.email(), "password",
-				member.password(), "_csrf", csrf(login.body())));
+		HttpResponse<String> password = post(port, "/login", session,
+				Map.of("username", member.email(), "password", member.password(), "_csrf", csrf(login.body())));
 		session = cookie(password, session);
 		assertThat(password.headers().firstValue("Location").orElse("")).contains("/mfa");
 		HttpResponse<String> mfa = get(port, "/mfa", session);
