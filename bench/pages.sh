@@ -4,7 +4,7 @@
 #   BULWARK_URL=http://127.0.0.1:8080 BULWARK_SESSION=<cookie> bench/pages.sh / /portfolio /risks
 #
 # Every page given is loaded by CLIENTS concurrent connections (default 32) for DURATION (default 30s), after a
-# WARMUP (default 10s) of the same page; the static reference (STATIC, default /css/bulwark.css) is measured first and
+# WARMUP (default 10s) of the same page (a request slower than TIMEOUT, default 10s, counts as an error); the static reference (STATIC, default /css/bulwark.css) is measured first and
 # last, and the page's p95 is shown against the worse of the two. Get a session cookie with bench/signin.py.
 set -euo pipefail
 url="${BULWARK_URL:-http://127.0.0.1:8080}"
@@ -12,6 +12,7 @@ clients="${CLIENTS:-32}"
 threads="${THREADS:-2}"
 duration="${DURATION:-30s}"
 warmup="${WARMUP:-10s}"
+timeout="${TIMEOUT:-10s}"
 static="${STATIC:-/css/bulwark.css}"
 here="$(cd "$(dirname "$0")" && pwd)"
 [ $# -gt 0 ] || { echo "usage: $0 PAGE [PAGE...]   (e.g. / /portfolio)"; exit 2; }
@@ -20,8 +21,8 @@ measure() {
   local page="$1" code
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: BULWARK_SESSION=${BULWARK_SESSION:-}" "$url$page")
   if [ "$code" != "200" ]; then echo "$page answers HTTP $code (expected 200; is the session cookie valid?)" >&2; exit 1; fi
-  wrk -t"$threads" -c"$clients" -d"$warmup" -s "$here/p95.lua" "$url$page" >/dev/null
-  wrk -t"$threads" -c"$clients" -d"$duration" -s "$here/p95.lua" "$url$page" | grep '^RESULT' | sed 's/^RESULT //'
+  wrk -t"$threads" -c"$clients" -d"$warmup" --timeout "$timeout" -s "$here/p95.lua" "$url$page" >/dev/null
+  wrk -t"$threads" -c"$clients" -d"$duration" --timeout "$timeout" -s "$here/p95.lua" "$url$page" | grep '^RESULT' | sed 's/^RESULT //'
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 

@@ -104,13 +104,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		return System.getenv().getOrDefault("BULWARK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 	}
 
-	static String pgUser() {
+	public static String pgUser() {
 		return System.getenv().getOrDefault("BULWARK_TEST_PG_USER", "postgres");
 	}
 
 	private static boolean cleanedUp;
 
-	static String createPostgresDatabase(String name) {
+	public static String createPostgresDatabase(String name) {
 		try (Connection connection = DriverManager.getConnection(pgAdminUrl(), pgUser(), "");
 				Statement statement = connection.createStatement()) {
 			dropStaleDatabases(connection);

@@ -277,9 +277,10 @@ class AssetRepository {
 
 	/** Active assets, and those of them that store or access ePHI. */
 	int[] activeCounts(UUID practiceId) {
-		return this.jdbc.sql("""
-				select count(*), coalesce(sum(case when ephi in ('STORES', 'BACKUPS', 'ACCESSES', 'FILES_SAVED') then 1 else 0 end), 0)
-				from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'""")
+		return this.jdbc
+			.sql("""
+					select count(*), coalesce(sum(case when ephi in ('STORES', 'BACKUPS', 'ACCESSES', 'FILES_SAVED') then 1 else 0 end), 0)
+					from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'""")
 			.param("practiceId", practiceId)
 			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2) })
 			.single();

@@ -65,8 +65,7 @@ class TwoNodesTests {
 		String url = postgres ? TestDatabaseEnvironment.createPostgresDatabase(name) : "jdbc:h2:mem:" + name
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		Map<String, Object> properties = Map.of("bulwark.test.keep-environment", "true", "spring.datasource.url", url,
-				"spring.datasource.username",
-				postgres ? System.getenv().getOrDefault("BULWARK_TEST_PG_USER", "postgres") : "sa",
+				"spring.datasource.username", postgres ? TestDatabaseEnvironment.pgUser() : "sa",
 				"spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", "4", "bulwark.data-dir",
 				Files.createTempDirectory("bulwark-nodes-").toString(), "server.port", "0", "server.address",
 				"127.0.0.1", "bulwark.report.warm-up", "false");
@@ -124,7 +123,8 @@ class TwoNodesTests {
 		};
 		first.addApplicationListener(listener);
 		second.addApplicationListener(listener);
-		try (var pool = Executors.newFixedThreadPool(4)) {
+		var pool = Executors.newFixedThreadPool(4);
+		try {
 			List<Future<Optional<Integer>>> runs = List.of(pool.submit(() -> first.getBean(DailyTick.class).run()),
 					pool.submit(() -> second.getBean(DailyTick.class).run()),
 					pool.submit(() -> first.getBean(DailyTick.class).run()),
@@ -134,6 +134,7 @@ class TwoNodesTests {
 			}
 		}
 		finally {
+			pool.shutdownNow();
 			first.removeApplicationListener(listener);
 			second.removeApplicationListener(listener);
 		}
