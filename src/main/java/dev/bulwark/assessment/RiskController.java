@@ -63,7 +63,25 @@ class RiskController {
 		model.addAttribute("statuses", RiskStatus.values());
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		model.addAttribute("today", this.risks.today(actor.practiceId()));
+		if (!model.containsAttribute("confirm")) {
+			model.addAttribute("confirm", new ConfirmProposedForm(null, null));
+		}
+		model.addAttribute("ownerChoices", ownerChoices(actor));
 		return "assessment/risks";
+	}
+
+	/** Confirms every proposed risk at once, with one owner and one due date. */
+	@PostMapping("/risks/confirm-proposed")
+	@Permitted(Permission.ASSESSMENT_EDIT)
+	String confirmProposed(@Valid @ModelAttribute("confirm") ConfirmProposedForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		return FormPost.submit(errors, () -> this.risks.confirmProposed(CurrentActor.get(), form),
+				(count) -> FormPost.redirect(redirect, "/risks", count + (count == 1 ? " risk was" : " risks were")
+						+ " confirmed with the suggested rating and treatment. Refine the ones that matter most."),
+				() -> {
+					model.addAttribute("confirmFailed", true);
+					return register(null, null, RiskStatus.PROPOSED, null, false, model);
+				});
 	}
 
 	@GetMapping("/risks/new")

@@ -206,6 +206,38 @@ public class Risks {
 	}
 
 	/**
+	 * Confirms every proposed risk of the practice with its suggested rating and
+	 * treatment (reduce it, unless one was already chosen), one owner and one due date:
+	 * the first pass over the proposals in one step, to be refined risk by risk.
+	 * @return how many risks were confirmed
+	 */
+	@Transactional
+	int confirmProposed(Actor actor, ConfirmProposedForm form) {
+		actor.require(Permission.ASSESSMENT_EDIT);
+		UUID practiceId = actor.practiceId();
+		checkOwner(practiceId, form.ownerId(), "ownerId");
+		List<RiskDetails> proposed = unaudited(practiceId, new RiskFilter(null, null, RiskStatus.PROPOSED, null, false))
+			.risks()
+			.stream()
+			.filter((risk) -> risk.status() == RiskStatus.PROPOSED)
+			.toList();
+		if (proposed.isEmpty()) {
+			throw InvalidInputException.ofForm("There are no proposed risks to confirm.");
+		}
+		for (RiskDetails risk : proposed) {
+			RiskForm current = RiskForm.of(risk);
+			Treatment treatment = (current.treatment() != null && current.treatment() != Treatment.ACCEPT)
+					? current.treatment() : Treatment.MITIGATE;
+			update(actor, risk.id(),
+					new RiskForm(current.title(), current.threatKeys(), current.threat(), current.vulnerability(),
+							current.assets(), current.existingControls(), current.likelihood(), current.impact(),
+							treatment, form.ownerId(), form.dueDate(), RiskStatus.OPEN, current.residualLikelihood(),
+							current.residualImpact(), null, current.ratingRationale()));
+		}
+		return proposed.size();
+	}
+
+	/**
 	 * Accepts a risk: {@link Permission#RISK_ACCEPT} only, with a written justification;
 	 * records who and when.
 	 */

@@ -38,8 +38,8 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 
 	@Override
 	public List<String> covers() {
-		return List.of("/risks", "/api/v1/risks", "/treatment-plan", "/assessments/{id}", "/assessments/{id}/profile",
-				"/assessments/{id}/sections/{section}", "/assessments/{id}/mine",
+		return List.of("/risks", "/risks/confirm-proposed", "/api/v1/risks", "/treatment-plan", "/assessments/{id}",
+				"/assessments/{id}/profile", "/assessments/{id}/sections/{section}", "/assessments/{id}/mine",
 				"/assessments/{id}/answers/{questionKey}", "/assessments/{id}/assignments", "/assessments/{id}/results",
 				"/assessments/{id}/decisions", "/assessments/{id}/decisions/edit", "/assessments/{id}/review",
 				"/assessments/{id}/submit", "/assessments/{id}/reopen", "/assessments/{id}/sign-off",
@@ -120,6 +120,10 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("accept a risk",
 						post("/risks/{id}/accept", risk.id()).param("justification",
 								"Accepted by someone from another practice entirely."),
+						unchanged),
+				Attempt.of("confirm proposed risks with the victim's member as owner",
+						post("/risks/confirm-proposed").param("ownerId", staff.userId().toString())
+							.param("dueDate", "2026-12-31"),
 						unchanged),
 				Attempt.of("add a task", post("/risks/{id}/tasks", risk.id()).param("title", "Injected"), unchanged),
 				Attempt.of("complete a task",

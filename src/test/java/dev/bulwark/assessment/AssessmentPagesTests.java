@@ -286,6 +286,46 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	void everyProposedRiskIsConfirmedInOneStepWithOneOwnerAndDueDate() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		UUID id = AssessmentFixtures.start(this.assessments, officer).id();
+		AssessmentFixtures.answer(this.assessments, officer, id, "BAS-03", AnswerValue.NO);
+		AssessmentFixtures.answer(this.assessments, officer, id, "BAS-02", AnswerValue.NO);
+		long proposed = this.risks.unaudited(officer.practiceId(), RiskFilter.none())
+			.risks()
+			.stream()
+			.filter((r) -> r.status() == RiskStatus.PROPOSED)
+			.count();
+		assertThat(proposed).isPositive();
+		assertThat(get(officer, "/risks")).bodyText()
+			.contains("Confirm the " + proposed + " proposed risks in one step");
+
+		MvcTestResult missing = post(officer, "/risks/confirm-proposed");
+		assertThat(missing).hasStatusOk().hasViewName("assessment/risks");
+		assertThat(fieldError(missing, "confirm", "ownerId")).isEqualTo("Choose who sees these risks through.");
+		assertThat(fieldError(missing, "confirm", "dueDate")).isEqualTo("Choose a due date.");
+		MvcTestResult european = post(officer, "/risks/confirm-proposed", "ownerId", officer.userId().toString(),
+				"dueDate", "31/12/2026");
+		assertThat(european).hasStatusOk().hasViewName("assessment/risks");
+		assertThat(european).bodyText()
+			.contains("Enter a real date between 1900 and 2199")
+			.doesNotContain("Failed to convert");
+
+		assertThat(post(officer, "/risks/confirm-proposed", "ownerId", officer.userId().toString(), "dueDate",
+				"2026-12-31"))
+			.hasRedirectedUrl("/risks")
+			.flash()
+			.containsEntry("message", proposed + " risks were confirmed with the suggested rating and treatment. "
+					+ "Refine the ones that matter most.");
+		assertThat(this.risks.unaudited(officer.practiceId(), RiskFilter.none()).risks()).allSatisfy((r) -> {
+			assertThat(r.status()).isEqualTo(RiskStatus.OPEN);
+			assertThat(r.treatment()).isEqualTo(Treatment.MITIGATE);
+			assertThat(r.ownerId()).isEqualTo(officer.userId());
+			assertThat(r.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+		});
+	}
+
+	@Test
 	void theReportAndTheRegisterPagesOpenAndReadsAreAudited() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		UUID id = AssessmentFixtures.signedOff(this.assessments, officer).id();
