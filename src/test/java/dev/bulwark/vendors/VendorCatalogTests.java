@@ -47,4 +47,13 @@ class VendorCatalogTests {
 		assertThat(this.catalog.terms(true)).contains(notice);
 	}
 
+	@Test
+	void everyVerificationQuestionCitesTheReferenceAndHasAStableKey() throws IOException {
+		String reference = reference();
+		assertThat(this.catalog.questions()).hasSizeGreaterThanOrEqualTo(5)
+			.allSatisfy((q) -> assertThat(reference).as(q.key()).contains(q.citation()))
+			.allSatisfy((q) -> assertThat(q.key()).matches("[a-z0-9-]+"));
+		assertThat(this.catalog.questions()).extracting(VendorCatalog.Question::key).doesNotHaveDuplicates();
+	}
+
 }
