@@ -74,7 +74,12 @@ class TwoNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(BulwarkApplication.class, TestMembers.class).properties(properties).run();
+		// As command-line arguments: they take precedence over application.properties
+		// (server.port=8080), which default properties would not.
+		return new SpringApplicationBuilder(BulwarkApplication.class, TestMembers.class).run(properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new));
 	}
 
 	@AfterAll
