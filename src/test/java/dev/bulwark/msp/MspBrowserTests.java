@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.inventory.Inventory;
 import dev.bulwark.inventory.InventoryTemplate;
 import dev.bulwark.shared.Role;
@@ -14,9 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portfolio, switches into one from the header, finds the template's assets there, and
  * switches out again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=msp-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class MspBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -8,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import dev.bulwark.BrowserTest;
-import dev.bulwark.identity.TestMembers;
+import dev.bulwark.SharedBrowserContext;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.identity.TestMembers;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
@@ -17,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * person left; the offboarding checklist shows every step with the proposed rule's
  * deadline, labelled PROPOSED; marking a step done records who did it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "bulwark.test.context=workforce-browser")
-@Import(TestMembers.class)
+@SharedBrowserContext
 class OffboardingBrowserTests extends BrowserTest {
 
 	@Autowired
