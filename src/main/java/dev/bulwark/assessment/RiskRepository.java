@@ -96,6 +96,16 @@ class RiskRepository {
 					.list());
 	}
 
+	/** How many risks of an assessment are proposed and not yet reviewed. */
+	long countProposed(UUID practiceId, UUID assessmentId) {
+		return this.jdbc
+			.sql("select count(*) from asm_risk where practice_id = :p and assessment_id = :a and status = 'PROPOSED'")
+			.param("p", practiceId)
+			.param("a", assessmentId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Risks waiting for the next assessment. */
 	List<RiskRecord> pending(UUID practiceId) {
 		return withLinks(practiceId,
