@@ -25,7 +25,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAsync
 public class BulwarkApplication {
 
-	static final Set<String> COMMANDS = Set.of("setup", "token", "audit", "demo", "practice");
+	static final Set<String> COMMANDS = Set.of("setup", "token", "audit", "user", "demo", "practice");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -16,7 +16,6 @@ import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Requirement;
 import dev.bulwark.catalog.Vulnerability;
 import dev.bulwark.identity.Accounts;
-import dev.bulwark.incidents.Incidents;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.shared.Actor;
@@ -24,7 +23,6 @@ import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.StateConflictException;
-import dev.bulwark.vendors.Vendors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,9 +73,7 @@ public class Assessments {
 
 	private final StandingQueries standings;
 
-	private final Incidents incidents;
-
-	private final Vendors vendors;
+	private final RecordsSnapshots records;
 
 	private final TransactionTemplate readOnly;
 
@@ -85,14 +81,13 @@ public class Assessments {
 
 	Assessments(AssessmentRepository repository, RiskRepository risks, AssessmentReader reader, Catalog catalog,
 			Accounts accounts, ReportRenderer renderer, InventorySnapshots inventorySnapshots,
-			ApplicationEventPublisher events, Clock clock, StandingQueries standings, Incidents incidents,
-			Vendors vendors, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, Clock clock, StandingQueries standings, RecordsSnapshots records,
+			PlatformTransactionManager transactions) {
 		this.standings = standings;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.writing = new TransactionTemplate(transactions);
-		this.incidents = incidents;
-		this.vendors = vendors;
+		this.records = records;
 		this.repository = repository;
 		this.inventorySnapshots = inventorySnapshots;
 		this.risks = risks;
@@ -577,6 +572,8 @@ public class Assessments {
 				this.catalog.version().version(), practice.nprmMode(), practice.riskMatrix(),
 				this.reader.snapshot(register));
 		this.inventorySnapshots.freeze(practiceId, id, now);
+		LocalDate[] period = incidentPeriod(this.repository.scope(practiceId, id), now, practice);
+		this.records.freeze(practiceId, id, now, period[0], period[1]);
 		this.events.publishEvent(new AssessmentSignedOff(practiceId, id, name, today, details.summary().answered(),
 				details.summary().asked(), register.stream().filter(RiskDetails::current).count()));
 		return this.reader.summary(practiceId, this.reader.row(practiceId, id));
@@ -684,13 +681,28 @@ public class Assessments {
 		Map<String, String> profile = details.profile();
 		// The incidents of the period covered; without a recorded period, the year before
 		// the sign-off (or today).
-		LocalDate end = (stored.periodEnd() != null) ? stored.periodEnd() : LocalDate
-			.ofInstant((row.signedOffAt() != null) ? row.signedOffAt() : this.clock.instant(), practice.zone());
-		LocalDate start = (stored.periodStart() != null) ? stored.periodStart() : end.minusYears(1).plusDays(1);
+		LocalDate[] period = incidentPeriod(stored,
+				(row.signedOffAt() != null) ? row.signedOffAt() : this.clock.instant(), practice);
+		LocalDate start = period[0];
+		LocalDate end = period[1];
+		RecordsSnapshots.Records records = this.records.forReport(practiceId, row.id(),
+				row.status() == AssessmentStatus.SIGNED_OFF, start, end);
 		return new ReportScope(stored.locations(), stored.periodStart(), stored.periodEnd(), stored.outOfScope(),
 				participants, stored.incidents(), stored.nextReview(), earlier, "MSP".equals(profile.get("it_support")),
 				"true".equals(profile.get("paper_records")), this.repository.remedied(practiceId, row.id()), start, end,
-				this.incidents.inPeriod(practiceId, start, end), this.vendors.businessAssociates(practiceId));
+				records.incidents(), records.associates());
+	}
+
+	/**
+	 * The period whose incidents the report lists: the one recorded, else the year before
+	 * the sign-off (or today). Returns {@code [from, to]}.
+	 */
+	private static LocalDate[] incidentPeriod(AssessmentRepository.ScopeRow stored, Instant signedOffOrNow,
+			PracticeDetails practice) {
+		LocalDate end = (stored.periodEnd() != null) ? stored.periodEnd()
+				: LocalDate.ofInstant(signedOffOrNow, practice.zone());
+		LocalDate start = (stored.periodStart() != null) ? stored.periodStart() : end.minusYears(1).plusDays(1);
+		return new LocalDate[] { start, end };
 	}
 
 	/**

@@ -118,6 +118,40 @@ class ReportRecordsTests {
 			.containsExactly("IT technician (MSP)");
 	}
 
+	@Test
+	void aSignedOffReportKeepsTheIncidentsAndBusinessAssociatesOfItsSignOff() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String token = "Bearer " + this.members.apiToken(officer);
+		LocalDate today = this.practices.today(officer.practiceId());
+		incident(token, "Phishing e-mail opened at the front desk", today.minusDays(5));
+		vendor(token, "Backblaze");
+		AssessmentSummary signed = AssessmentFixtures.signedOff(this.assessments, officer);
+
+		incident(token, "Laptop left on the train", today.minusDays(3));
+		vendor(token, "Latecomer Cloud");
+
+		String frozen = text(this.assessments.report(officer.practiceId(), signed.id()));
+		assertThat(frozen).as("what was recorded after the sign-off does not change the signed report")
+			.contains("1 incident recorded in the incident log from")
+			.contains("Backblaze")
+			.doesNotContain("Latecomer Cloud");
+		UUID draft = AssessmentFixtures.start(this.assessments, officer).id();
+		assertThat(text(this.assessments.report(officer.practiceId(), draft))).as("a report under way reads live")
+			.contains("2 incidents recorded in the incident log from")
+			.contains("Latecomer Cloud");
+	}
+
+	private void vendor(String token, String name) {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/vendors")
+			.header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "%s", "service": "Cloud backup", "maintainsPhi": true, "riskTier": "HIGH"}"""
+				.formatted(name)))
+			.hasStatus(HttpStatus.CREATED);
+	}
+
 	private void incident(String token, String what, LocalDate on) {
 		assertThat(this.mvc.post()
 			.uri("/api/v1/incidents")

@@ -256,8 +256,7 @@ class IncidentsPagesTests {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/breaches?year=1800").with(officer.signedIn()))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.get().uri("/incidents/not-an-id").with(officer.signedIn()))
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/incidents/not-an-id").with(officer.signedIn())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/incidents/{id}", UUID.randomUUID()).with(officer.signedIn()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -412,8 +412,7 @@ class PolicyPageTests {
 		assertThat(this.mvc.get().uri("/policies?page=-1").with(officer.signedIn())).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/policies/{id}/compare?from=nonsense", draft.id()).with(officer.signedIn()))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.get().uri("/policies/not-an-id").with(officer.signedIn()))
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/policies/not-an-id").with(officer.signedIn())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get()
 			.uri("/policies/{id}/versions/{v}", draft.id(), java.util.UUID.randomUUID())
 			.with(officer.signedIn())).hasStatus(HttpStatus.NOT_FOUND);

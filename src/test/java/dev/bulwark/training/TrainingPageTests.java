@@ -209,7 +209,7 @@ class TrainingPageTests {
 		assertThat(this.mvc.get().uri("/training/modules/no-such-module").with(staff.signedIn()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/training/attempts/not-an-id").with(staff.signedIn()))
-			.hasStatus(HttpStatus.BAD_REQUEST);
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post()
 			.uri("/training/modules/no-such-module/attempts")
 			.param("answers[0]", "1")

@@ -146,7 +146,7 @@ class VendorPagesTests {
 		assertThat(this.mvc.post().uri("/vendors").param("name", "X").with(csrf()).with(auditor.signedIn()))
 			.hasStatus(403);
 		assertThat(this.mvc.get().uri("/vendors?page=-1").with(officer.signedIn())).hasStatus(400);
-		assertThat(this.mvc.get().uri("/vendors/not-an-id").with(officer.signedIn())).hasStatus(400);
+		assertThat(this.mvc.get().uri("/vendors/not-an-id").with(officer.signedIn())).hasStatus(404);
 		assertThat(this.mvc.get().uri("/vendors/{id}", UUID.randomUUID()).with(officer.signedIn())).hasStatus(404);
 	}
 

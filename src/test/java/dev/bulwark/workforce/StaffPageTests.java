@@ -204,7 +204,7 @@ class StaffPageTests {
 	void editedAddressesAreBadRequests() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		assertThat(this.mvc.get().uri("/staff?page=-1").with(officer.signedIn())).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.get().uri("/staff/not-an-id").with(officer.signedIn())).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/staff/not-an-id").with(officer.signedIn())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/staff/" + UUID.randomUUID()).with(officer.signedIn()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
