@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceContent;
+import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidencePanel;
 import dev.bulwark.evidence.EvidenceStore;
@@ -132,7 +133,7 @@ class TaskController {
 			throws IOException {
 		Actor actor = CurrentActor.get();
 		this.tasks.visible(actor, id);
-		TaskDownloads.send(this.evidence.openFor(actor, EvidenceOwner.of("task", id), evidenceId, null), response);
+		EvidenceDownloads.send(this.evidence.openFor(actor, EvidenceOwner.of("task", id), evidenceId, null), response);
 	}
 
 	private String formPage(Model model) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -73,7 +74,7 @@ class BaaApiController {
 	@Operation(summary = "Download a signed document (newest version, or ?version=n); recorded in the audit trail")
 	void download(@PathVariable UUID id, @PathVariable UUID baaId, @PathVariable UUID evidenceId,
 			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
-		Downloads.send(this.vendors.openDocument(CurrentActor.get(), id, baaId, evidenceId, version), response);
+		EvidenceDownloads.send(this.vendors.openDocument(CurrentActor.get(), id, baaId, evidenceId, version), response);
 	}
 
 }

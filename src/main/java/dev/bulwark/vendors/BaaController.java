@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceContent;
+import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.evidence.EvidenceForm;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
@@ -104,7 +105,7 @@ class BaaController {
 	@Permitted(Permission.VENDORS_READ)
 	void download(@PathVariable UUID id, @PathVariable UUID baaId, @PathVariable UUID evidenceId,
 			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
-		Downloads.send(this.vendors.openDocument(CurrentActor.get(), id, baaId, evidenceId, version), response);
+		EvidenceDownloads.send(this.vendors.openDocument(CurrentActor.get(), id, baaId, evidenceId, version), response);
 	}
 
 	private String recordPage(Model model, UUID vendorId) {

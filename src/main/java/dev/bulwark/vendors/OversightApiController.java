@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -70,7 +71,7 @@ class OversightApiController {
 			+ "audit trail")
 	void download(@PathVariable UUID id, @PathVariable UUID verificationId, @PathVariable UUID evidenceId,
 			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
-		Downloads.send(
+		EvidenceDownloads.send(
 				this.vendors.openVerificationDocument(CurrentActor.get(), id, verificationId, evidenceId, version),
 				response);
 	}

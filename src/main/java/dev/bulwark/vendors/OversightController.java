@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceContent;
+import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.evidence.EvidenceForm;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
@@ -84,7 +85,7 @@ class OversightController {
 	@Permitted(Permission.VENDORS_READ)
 	void download(@PathVariable UUID id, @PathVariable UUID verificationId, @PathVariable UUID evidenceId,
 			@RequestParam(required = false) Integer version, HttpServletResponse response) throws IOException {
-		Downloads.send(
+		EvidenceDownloads.send(
 				this.vendors.openVerificationDocument(CurrentActor.get(), id, verificationId, evidenceId, version),
 				response);
 	}
