@@ -12,6 +12,7 @@ import dev.bulwark.inventory.InventoryTemplate;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,16 @@ class MspBrowserTests extends BrowserTest {
 		this.browser
 			.findElement(By.xpath("//details[@id='practice-switcher']//button[normalize-space()='" + practice + "']"))
 			.click();
-		this.wait.until((driver) -> driver.findElement(By.id("current-practice")).getText().equals(practice));
+		// The switch reloads the page: the header found may be the old one, gone by the
+		// time its text is read.
+		this.wait.until((driver) -> {
+			try {
+				return driver.findElement(By.id("current-practice")).getText().equals(practice);
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+		});
 	}
 
 	private void signIn(TestMember member) {
