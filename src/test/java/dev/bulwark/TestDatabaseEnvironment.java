@@ -68,6 +68,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+		// The test context cache keeps dozens of contexts open: each may hold one idle
+		// connection, not five, or PostgreSQL's 100 connections run out mid-suite.
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
+		properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		environment.getPropertySources().addFirst(new MapPropertySource("bulwarkTestDatabase", properties));
 	}
 

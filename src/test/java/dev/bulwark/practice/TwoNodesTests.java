@@ -66,7 +66,8 @@ class TwoNodesTests {
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		Map<String, Object> properties = Map.of("bulwark.test.keep-environment", "true", "spring.datasource.url", url,
 				"spring.datasource.username", postgres ? TestDatabaseEnvironment.pgUser() : "sa",
-				"spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", "4", "bulwark.data-dir",
+				"spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", "4",
+				"spring.datasource.hikari.minimum-idle", "1", "bulwark.data-dir",
 				Files.createTempDirectory("bulwark-nodes-").toString(), "server.port", "0", "server.address",
 				"127.0.0.1", "bulwark.report.warm-up", "false");
 		first = node(properties);
