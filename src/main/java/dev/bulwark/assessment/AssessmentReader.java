@@ -16,6 +16,7 @@ import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
+import dev.bulwark.shared.RequestMemo;
 import dev.bulwark.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -72,6 +73,10 @@ class AssessmentReader {
 	}
 
 	Names names(UUID practiceId) {
+		return RequestMemo.get("assessment.names:" + practiceId, () -> readNames(practiceId));
+	}
+
+	private Names readNames(UUID practiceId) {
 		List<MemberSummary> members = this.accounts.members(practiceId);
 		return new Names(
 				members.stream()
@@ -94,7 +99,13 @@ class AssessmentReader {
 		return this.assessments.profile(practiceId, assessmentId);
 	}
 
+	/** The answers as views; built once per page view (several cards and panels ask). */
 	List<AnswerView> answers(UUID practiceId, PracticeDetails practice, AssessmentRow row, Names names) {
+		return RequestMemo.get("assessment.answers:" + practiceId + ":" + row.id(),
+				() -> List.copyOf(readAnswers(practiceId, practice, row, names)));
+	}
+
+	private List<AnswerView> readAnswers(UUID practiceId, PracticeDetails practice, AssessmentRow row, Names names) {
 		Map<String, Object> profile = Questionnaire.typedProfile(this.catalog.profileFields(),
 				this.assessments.profile(practiceId, row.id()));
 		return views(practice, row, profile, this.assessments.answers(practiceId, row.id()), names);
@@ -134,6 +145,12 @@ class AssessmentReader {
 	 */
 	List<RiskDetails> register(UUID practiceId, PracticeDetails practice, AssessmentRow row, List<AnswerView> answers,
 			Names names) {
+		return RequestMemo.get("assessment.register:" + practiceId + ":" + row.id(),
+				() -> List.copyOf(readRegister(practiceId, practice, row, answers, names)));
+	}
+
+	private List<RiskDetails> readRegister(UUID practiceId, PracticeDetails practice, AssessmentRow row,
+			List<AnswerView> answers, Names names) {
 		if (row.status() == AssessmentStatus.SIGNED_OFF && row.registerSnapshot() != null) {
 			return readSnapshot(row.registerSnapshot());
 		}

@@ -275,7 +275,7 @@ class AssetRepository {
 	List<InventorySystem> systems(UUID practiceId) {
 		return this.jdbc.sql("""
 				select id, name, kind, ephi from inv_asset where practice_id = :practiceId and status <> 'DISPOSED'
-				order by lower(name), id""")
+				order by name_key, id""")
 			.param("practiceId", practiceId)
 			.query((rs, row) -> new InventorySystem(rs.getObject("id", UUID.class), rs.getString("name"),
 					AssetKind.valueOf(rs.getString("kind")).label(), EphiUse.valueOf(rs.getString("ephi")).involved()))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.shared.RequestMemo;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.InvalidInputException;
@@ -204,7 +205,8 @@ public class Inventory {
 	 */
 	@Transactional(readOnly = true)
 	public List<InventorySystem> systems(UUID practiceId) {
-		return this.assets.systems(practiceId);
+		// Several dashboard cards and pages ask in one view.
+		return RequestMemo.get("inventory.systems:" + practiceId, () -> List.copyOf(this.assets.systems(practiceId)));
 	}
 
 	/**
@@ -213,7 +215,7 @@ public class Inventory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<InventorySystem> system(UUID practiceId, UUID assetId) {
-		return this.assets.systems(practiceId).stream().filter((s) -> s.id().equals(assetId)).findFirst();
+		return systems(practiceId).stream().filter((s) -> s.id().equals(assetId)).findFirst();
 	}
 
 	/**
