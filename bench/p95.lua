@@ -1,6 +1,10 @@
--- wrk: send the session cookie (BULWARK_SESSION in the environment) and print p50/p95/p99 and errors.
+-- wrk: send the session cookie (BULWARK_SESSION in the environment) to pages, or a personal API token
+-- (BULWARK_TOKEN) to /api/ paths, and print p50/p95/p99 and errors.
 local session = os.getenv("BULWARK_SESSION")
-if session and session ~= "" then
+local token = os.getenv("BULWARK_TOKEN")
+if wrk.path:sub(1, 5) == "/api/" and token and token ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. token
+elseif session and session ~= "" then
   wrk.headers["Cookie"] = "BULWARK_SESSION=" .. session
 end
 

@@ -5,7 +5,8 @@
 #
 # Every page given is loaded by CLIENTS concurrent connections (default 32) for DURATION (default 30s), after a
 # WARMUP (default 10s) of the same page (a request slower than TIMEOUT, default 10s, counts as an error); the static reference (STATIC, default /css/bulwark.css) is measured first and
-# last, and the page's p95 is shown against the worse of the two. Get a session cookie with bench/signin.py.
+# last, and the page's p95 is shown against the worse of the two. Get a session cookie with bench/signin.py; paths
+# under /api/ are called with the personal API token in BULWARK_TOKEN instead (java -jar bulwark.jar token create).
 set -euo pipefail
 url="${BULWARK_URL:-http://127.0.0.1:8080}"
 clients="${CLIENTS:-32}"
@@ -19,7 +20,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 measure() {
   local page="$1" code
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: BULWARK_SESSION=${BULWARK_SESSION:-}" "$url$page")
+  local auth="Cookie: BULWARK_SESSION=${BULWARK_SESSION:-}"
+  if [ "${page#/api/}" != "$page" ]; then auth="Authorization: Bearer ${BULWARK_TOKEN:-}"; fi
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$url$page")
   if [ "$code" != "200" ]; then echo "$page answers HTTP $code (expected 200; is the session cookie valid?)" >&2; exit 1; fi
   wrk -t"$threads" -c"$clients" -d"$warmup" --timeout "$timeout" -s "$here/p95.lua" "$url$page" >/dev/null
   wrk -t"$threads" -c"$clients" -d"$duration" --timeout "$timeout" -s "$here/p95.lua" "$url$page" | grep '^RESULT' | sed 's/^RESULT //'
