@@ -1,11 +1,17 @@
 package dev.bulwark.msp;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.bulwark.assessment.Assessments;
 import dev.bulwark.assessment.RiskAnalysisStanding;
@@ -15,22 +21,39 @@ import dev.bulwark.inventory.Inventory;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The portfolio: every practice the MSP person serves (an active membership there; never
  * any other) with its posture. Each measure is one query over all those practices, so the
  * page costs the same handful of queries for 5 practices or 1,000.
+ * <p>
+ * Those queries still add up at 1,000 practices (60,000 risks grouped on every view, and
+ * the page is sorted by the measures, so all practices are measured for any page), so
+ * each practice's measures are kept for {@link #FRESH_FOR} and shared by every MSP
+ * person. Any audited change of a practice drops its measures once the change is
+ * committed, so on this node the portfolio shows a change at once; another node's change
+ * shows within {@code FRESH_FOR}. Names and the archived state are always read afresh.
  */
 @Service
 class Portfolio {
 
 	static final int PAGE_SIZE = 100;
+
+	/** How long a practice's measures are shown without measuring again. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
+	private final Map<UUID, Measured> measured = new ConcurrentHashMap<>();
+
+	private final Clock clock;
 
 	private final MspPeople people;
 
@@ -42,7 +65,9 @@ class Portfolio {
 
 	private final Tasks tasks;
 
-	Portfolio(MspPeople people, Practices practices, Assessments assessments, Inventory inventory, Tasks tasks) {
+	Portfolio(MspPeople people, Practices practices, Assessments assessments, Inventory inventory, Tasks tasks,
+			Clock clock) {
+		this.clock = clock;
 		this.people = people;
 		this.practices = practices;
 		this.assessments = assessments;
@@ -84,16 +109,51 @@ class Portfolio {
 	}
 
 	private List<PortfolioEntry> measure(Collection<PracticeDetails> practices) {
-		List<UUID> ids = practices.stream().map(PracticeDetails::id).toList();
-		Map<UUID, RiskAnalysisStanding> standings = this.assessments.standings(practices);
-		Map<UUID, Integer> findings = this.inventory.openFindingCounts(ids);
-		Map<UUID, Integer> overdue = this.tasks.overdueCounts(practices);
+		Instant now = this.clock.instant();
+		Map<UUID, Measured> shown = new HashMap<>();
+		List<PracticeDetails> stale = new ArrayList<>();
+		for (PracticeDetails p : practices) {
+			Measured known = this.measured.get(p.id());
+			if (known != null && now.isBefore(known.until())) {
+				shown.put(p.id(), known);
+			}
+			else {
+				stale.add(p);
+			}
+		}
+		if (!stale.isEmpty()) {
+			List<UUID> ids = stale.stream().map(PracticeDetails::id).toList();
+			Map<UUID, RiskAnalysisStanding> standings = this.assessments.standings(stale);
+			Map<UUID, Integer> findings = this.inventory.openFindingCounts(ids);
+			Map<UUID, Integer> overdue = this.tasks.overdueCounts(stale);
+			Instant until = now.plus(FRESH_FOR);
+			for (UUID id : ids) {
+				Measured m = new Measured(standings.get(id), findings.getOrDefault(id, 0), overdue.getOrDefault(id, 0),
+						until);
+				shown.put(id, m);
+				this.measured.put(id, m);
+			}
+		}
 		return practices.stream().map((p) -> {
-			RiskAnalysisStanding s = standings.get(p.id());
+			Measured m = shown.get(p.id());
+			RiskAnalysisStanding s = m.standing();
 			return new PortfolioEntry(p.id(), p.name(), p.zone().getId(), p.archived(), s.analysis(), s.signedOffOn(),
-					s.reviewDue(), s.critical(), s.high(), findings.getOrDefault(p.id(), 0),
-					overdue.getOrDefault(p.id(), 0));
+					s.reviewDue(), s.critical(), s.high(), m.findings(), m.overdue());
 		}).toList();
+	}
+
+	/**
+	 * A practice's change is shown at once: its measures are taken again on the next
+	 * view.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void changed(AuditableEvent event) {
+		if (event.practiceId() != null) {
+			this.measured.remove(event.practiceId());
+		}
+	}
+
+	private record Measured(RiskAnalysisStanding standing, int findings, int overdue, Instant until) {
 	}
 
 	private static Comparator<PortfolioEntry> order(PortfolioFilter.Sort sort) {
