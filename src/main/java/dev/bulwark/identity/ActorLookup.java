@@ -35,28 +35,45 @@ class ActorLookup {
 	}
 
 	List<Row> byEmail(String email) {
-		return this.jdbc
+		return query(email, "", null);
+	}
+
+	/**
+	 * The person with their membership of one practice only: one row, whose practice is
+	 * empty when they are no (active) member there. An MSP person belongs to hundreds of
+	 * practices, and every request needs only the one it works in.
+	 */
+	List<Row> byEmail(String email, UUID practiceId) {
+		return query(email, " and m.practice_id = :practiceId", practiceId);
+	}
+
+	private List<Row> query(String email, String membershipCondition, UUID practiceId) {
+		var statement = this.jdbc
 			.sql("""
 					select u.id, u.email, u.display_name, u.active, u.last_practice_id, u.installation_admin, u.msp_technician,
 					       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes,
 					       p.time_zone
 					from app_user u
-					left join membership m on m.user_id = u.id and m.active = true
-					left join practice p on p.id = m.practice_id
-					where u.email = :email
-					order by p.name""")
-			.param("email", UserAccountRepository.normalizeEmail(email))
-			.query((rs, row) -> {
-				String role = rs.getString("role");
-				int idle = rs.getInt("idle_timeout_minutes");
-				return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-						rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
-						rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
-						role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
-						rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")),
-						mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")));
-			})
-			.list();
+					left join membership m on m.user_id = u.id and m.active = true"""
+					+ membershipCondition + """
+
+							left join practice p on p.id = m.practice_id
+							where u.email = :email
+							order by p.name""")
+			.param("email", UserAccountRepository.normalizeEmail(email));
+		if (practiceId != null) {
+			statement = statement.param("practiceId", practiceId);
+		}
+		return statement.query((rs, row) -> {
+			String role = rs.getString("role");
+			int idle = rs.getInt("idle_timeout_minutes");
+			return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+					rs.getBoolean("active"), rs.getObject("last_practice_id", UUID.class),
+					rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
+					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
+					rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")),
+					mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")));
+		}).list();
 	}
 
 }

@@ -65,7 +65,14 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			endSession(request, response, session, "expired");
 			return;
 		}
-		List<ActorLookup.Row> rows = this.lookup.byEmail(authentication.getName());
+		// Only the membership of the practice the session works in, when it is still
+		// there; the whole list (hundreds of rows for an MSP person) only to choose one.
+		UUID wanted = (session != null) ? (UUID) session.getAttribute(PRACTICE_ATTRIBUTE) : null;
+		List<ActorLookup.Row> rows = (wanted != null) ? this.lookup.byEmail(authentication.getName(), wanted)
+				: List.of();
+		if (rows.isEmpty() || rows.get(0).practiceId() == null) {
+			rows = this.lookup.byEmail(authentication.getName());
+		}
 		if (rows.isEmpty() || !rows.get(0).active()) {
 			endSession(request, response, session, "ended");
 			return;
