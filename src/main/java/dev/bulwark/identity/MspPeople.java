@@ -209,6 +209,11 @@ public class MspPeople {
 			.orElseThrow(() -> InvalidInputException.of("userId", "Choose one of the MSP's technicians."));
 		this.users.grantInstallationAdmin(userId);
 		String label = Actor.label(person.displayName(), person.email());
+		// The role is installation-wide: always in the installation's trail, whether or
+		// not
+		// the grantor serves a practice (the grantor may serve none at the moment).
+		this.events
+			.publishEvent(new MspRoleGranted(null, userId, label, MspRole.ADMINISTRATOR.label(), actor.auditLabel()));
 		for (UUID practiceId : servedPracticeIds(actor.userId())) {
 			this.events.publishEvent(
 					new MspRoleGranted(practiceId, userId, label, MspRole.ADMINISTRATOR.label(), actor.auditLabel()));

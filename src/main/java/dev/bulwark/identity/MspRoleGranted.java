@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * A person was given a role above the practices (MSP administrator); recorded in the
- * trail of each practice the grantor serves.
+ * installation's trail ({@code practiceId} null) and in the trail of each practice the
+ * grantor serves.
  */
 public record MspRoleGranted(UUID practiceId, UUID userId, String person, String role,
 		String by) implements IdentityEvent {

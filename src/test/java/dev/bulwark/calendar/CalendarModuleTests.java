@@ -1,33 +1,31 @@
 package dev.bulwark.calendar;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.evidence.EvidenceContent;
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.identity.Accounts;
-import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.DueItemsReported.Basis;
 import dev.bulwark.shared.DueItemsReported.DueItem;
 import dev.bulwark.shared.PracticeDayBegan;
-import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -49,11 +47,14 @@ class CalendarModuleTests {
 
 	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
+	/** Where the clock stands at the start of each test. */
+	private static final Instant START = ZonedDateTime.of(2026, 1, 15, 10, 0, 0, 0, CHICAGO).toInstant();
+
 	private final Tasks tasks;
 
 	private final JdbcClient jdbc;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
 	@MockitoBean
 	Practices practices;
@@ -64,10 +65,20 @@ class CalendarModuleTests {
 	@MockitoBean
 	EvidenceStore evidence;
 
-	CalendarModuleTests(Tasks tasks, JdbcClient jdbc, MovableClock clock) {
+	CalendarModuleTests(Tasks tasks, JdbcClient jdbc, MutableClock clock) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	@BeforeEach
+	void startClock() {
+		this.clock.setInstant(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -209,61 +220,19 @@ class CalendarModuleTests {
 
 	private void nprm(UUID practiceId, boolean on) {
 		given(this.practices.get(practiceId))
-			.willReturn(new PracticeDetails(practiceId, "Maple Dental", this.clock.instant(), 15, on, "3x3", CHICAGO));
+			.willReturn(TestPractices.details(practiceId, this.clock.instant(), on, CHICAGO));
 		given(this.practices.zone(practiceId)).willReturn(CHICAGO);
 	}
 
 	private Actor newPractice(boolean nprmMode) {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone, nprm_mode)
-				values (:id, :name, :name, :now, 15, :zone, :nprm)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("zone", CHICAGO.getId())
-			.param("nprm", nprmMode)
-			.update();
+		UUID practiceId = TestPractices.insert(this.jdbc, this.clock.instant(), CHICAGO, nprmMode);
 		nprm(practiceId, nprmMode);
 		given(this.accounts.members(any())).willReturn(List.of());
-		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental",
-				Role.SECURITY_OFFICER, false, CHICAGO);
-	}
-
-	/** A clock the test sets; the module takes all its time from it. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = ZonedDateTime.of(2026, 1, 15, 10, 0, 0, 0, CHICAGO).toInstant();
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
+		return TestPractices.officer(practiceId, CHICAGO);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Beans {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
 
 		@Bean
 		Catalog catalog() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Actor;
 
@@ -58,10 +59,7 @@ final class ContingencyFixtures {
 	}
 
 	static BindingResult bindingResult(MvcTestResult result, String name) {
-		return (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + name);
+		return FormErrors.bindingResult(result, name);
 	}
 
 	/**

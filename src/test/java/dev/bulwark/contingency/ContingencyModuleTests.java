@@ -1,7 +1,5 @@
 package dev.bulwark.contingency;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,22 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.inventory.Inventory;
 import dev.bulwark.inventory.InventorySystem;
 import dev.bulwark.policies.Policies;
-import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.PracticeDayBegan;
-import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -44,11 +41,14 @@ class ContingencyModuleTests {
 
 	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
+	/** Where the clock stands at the start of each test. */
+	private static final Instant START = ZonedDateTime.of(2026, 1, 15, 10, 0, 0, 0, CHICAGO).toInstant();
+
 	private final Contingency contingency;
 
 	private final JdbcClient jdbc;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
 	@MockitoBean
 	Inventory inventory;
@@ -62,10 +62,20 @@ class ContingencyModuleTests {
 	@MockitoBean
 	EvidenceStore evidence;
 
-	ContingencyModuleTests(Contingency contingency, JdbcClient jdbc, MovableClock clock) {
+	ContingencyModuleTests(Contingency contingency, JdbcClient jdbc, MutableClock clock) {
 		this.contingency = contingency;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	@BeforeEach
+	void startClock() {
+		this.clock.setInstant(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -106,7 +116,7 @@ class ContingencyModuleTests {
 	void aRestoreTestMovesItsNextDueDateAndInNprmModeTheProposedBackupAgeIsReported(Scenario scenario) {
 		Actor officer = newPractice(true);
 		InventorySystem ehr = system(officer, "EHR server");
-		this.clock.set(ZonedDateTime.of(2026, 1, 10, 9, 0, 0, 0, CHICAGO).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2026, 1, 10, 9, 0, 0, 0, CHICAGO).toInstant());
 		this.contingency.addBackup(officer,
 				new BackupForm(ehr.id(), "Database", BackupFrequency.DAILY, BackupLocation.CLOUD,
 						BackupMedia.CLOUD_STORAGE, Answer.YES, Answer.YES, null,
@@ -134,7 +144,7 @@ class ContingencyModuleTests {
 	void theDailyTickOpensTheOverdueRestoreTestGap(Scenario scenario) {
 		Actor officer = newPractice(false);
 		InventorySystem ehr = system(officer, "EHR server");
-		this.clock.set(ZonedDateTime.of(2026, 1, 10, 9, 0, 0, 0, CHICAGO).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2026, 1, 10, 9, 0, 0, 0, CHICAGO).toInstant());
 		this.contingency.addBackup(officer, new BackupForm(ehr.id(), "Database", BackupFrequency.DAILY,
 				BackupLocation.CLOUD, BackupMedia.NAS, Answer.YES, Answer.YES, null, null, null));
 		this.contingency.addBackup(officer, ContingencyFixtures.onSiteDrive(ehr.id()));
@@ -142,7 +152,7 @@ class ContingencyModuleTests {
 				30, RestoreOutcome.SUCCEEDED, null, null));
 		// From here on nothing is open until the restore test falls due.
 		this.contingency.setCriticality(officer, ehr.id(), new CriticalityForm(1, 8, 24, null, null));
-		this.clock.set(ZonedDateTime.of(2026, 4, 11, 0, 30, 0, 0, CHICAGO).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2026, 4, 11, 0, 30, 0, 0, CHICAGO).toInstant());
 		scenario.publish(new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 4, 11), CHICAGO))
 			.andWaitForEventOfType(GapsReported.class)
 			.matching((gaps) -> gaps.practiceId().equals(officer.practiceId())
@@ -159,58 +169,13 @@ class ContingencyModuleTests {
 	}
 
 	private Actor newPractice(boolean nprm) {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
-				values (:id, :name, :name, :now, 15, :zone)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("zone", CHICAGO.getId())
-			.update();
-		PracticeDetails practice = new PracticeDetails(practiceId, "Maple Dental", this.clock.instant(), 15, nprm,
-				"3x3", CHICAGO);
-		given(this.practices.get(practiceId)).willReturn(practice);
+		// The row says "not NPRM-ready" whatever the mocked details say: the module reads
+		// the mode through Practices.
+		UUID practiceId = TestPractices.insert(this.jdbc, this.clock.instant(), CHICAGO, false);
+		given(this.practices.get(practiceId))
+			.willReturn(TestPractices.details(practiceId, this.clock.instant(), nprm, CHICAGO));
 		given(this.practices.zone(practiceId)).willReturn(CHICAGO);
-		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental",
-				Role.SECURITY_OFFICER, false, CHICAGO);
-	}
-
-	/** A clock the test sets; the module takes all its time from it. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = ZonedDateTime.of(2026, 1, 15, 10, 0, 0, 0, CHICAGO).toInstant();
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return java.time.ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
+		return TestPractices.officer(practiceId, CHICAGO);
 	}
 
 }

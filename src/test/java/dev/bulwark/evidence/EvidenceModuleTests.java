@@ -1,10 +1,10 @@
 package dev.bulwark.evidence;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import dev.bulwark.TestPractices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
 import dev.bulwark.shared.StateConflictException;
@@ -36,14 +36,8 @@ class EvidenceModuleTests {
 
 	@BeforeEach
 	void practice() {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
-				values (:id, :name, :name, :now, 15, 'America/Chicago')""")
-			.param("id", practiceId)
-			.param("name", "Module test " + practiceId)
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+		UUID practiceId = TestPractices.insert(this.jdbc, Instant.parse("2025-01-01T00:00:00Z"),
+				ZoneId.of("America/Chicago"), false);
 		this.officer = new Actor(UUID.randomUUID(), "officer@example.test", "Olivia Officer", practiceId, "Module test",
 				Role.SECURITY_OFFICER, false, ZoneId.of("America/Chicago"));
 	}

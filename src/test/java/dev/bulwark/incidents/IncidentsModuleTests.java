@@ -1,13 +1,13 @@
 package dev.bulwark.incidents;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.incidents.IncidentEvent.BreachAssessed;
 import dev.bulwark.incidents.IncidentEvent.IncidentReported;
@@ -18,11 +18,10 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -40,9 +39,14 @@ class IncidentsModuleTests {
 
 	static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
+	/** The clock stands still at 30 June 2025, noon in Los Angeles. */
+	private static final Instant NOW = ZonedDateTime.of(2025, 6, 30, 12, 0, 0, 0, LOS_ANGELES).toInstant();
+
 	private final Incidents incidents;
 
 	private final JdbcClient jdbc;
+
+	private final MutableClock clock;
 
 	@MockitoBean
 	Inventory inventory;
@@ -53,23 +57,26 @@ class IncidentsModuleTests {
 	@MockitoBean
 	Policies policies;
 
-	IncidentsModuleTests(Incidents incidents, JdbcClient jdbc) {
+	IncidentsModuleTests(Incidents incidents, JdbcClient jdbc, MutableClock clock) {
 		this.incidents = incidents;
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@BeforeEach
+	void stopClock() {
+		this.clock.setInstant(NOW);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	private Actor newPractice(Role role) {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
-				values (:id, :name, :name, :now, 15, :zone)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(Instant.parse("2025-01-01T00:00:00Z")))
-			.param("zone", LOS_ANGELES.getId())
-			.update();
-		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental", role,
-				false, LOS_ANGELES);
+		return TestPractices.actor(
+				TestPractices.insert(this.jdbc, Instant.parse("2025-01-01T00:00:00Z"), LOS_ANGELES, false), role,
+				LOS_ANGELES);
 	}
 
 	private UUID reported(Actor actor) {
@@ -181,18 +188,6 @@ class IncidentsModuleTests {
 				assertThat(item.basis()).isEqualTo(DueItemsReported.Basis.RECOMMENDED);
 				assertThat(item.dueOn()).isEqualTo(LocalDate.of(2026, 5, 20));
 			}));
-	}
-
-	/** A fixed clock: 30 June 2025, noon in Los Angeles. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(ZonedDateTime.of(2025, 6, 30, 12, 0, 0, 0, LOS_ANGELES).toInstant(), ZoneId.of("UTC"));
-		}
-
 	}
 
 }

@@ -1,21 +1,18 @@
 package dev.bulwark.inventory;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.PracticeDayBegan;
-import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -39,6 +36,9 @@ class InventoryModuleTests {
 	/** A practice whose day begins five hours after UTC's, in winter. */
 	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+	/** Where the clock stands at the start of each test. */
+	private static final Instant START = Instant.parse("2026-01-15T15:00:00Z");
+
 	private final AssetService assets;
 
 	private final NetworkService network;
@@ -47,18 +47,28 @@ class InventoryModuleTests {
 
 	private final JdbcClient jdbc;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
 	private final EventPublicationRegistry publications;
 
 	InventoryModuleTests(AssetService assets, NetworkService network, Inventory inventory, JdbcClient jdbc,
-			MovableClock clock, EventPublicationRegistry publications) {
+			MutableClock clock, EventPublicationRegistry publications) {
 		this.assets = assets;
 		this.network = network;
 		this.inventory = inventory;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.publications = publications;
+	}
+
+	@BeforeEach
+	void startClock() {
+		this.clock.setInstant(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -105,7 +115,7 @@ class InventoryModuleTests {
 
 	@Test
 	void theReviewFallsDueOnThePracticesDayTwelveMonthsAfterTheLastOne(Scenario scenario) {
-		this.clock.set(ZonedDateTime.of(2025, 3, 1, 10, 0, 0, 0, NEW_YORK).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2025, 3, 1, 10, 0, 0, 0, NEW_YORK).toInstant());
 		Actor officer = newPractice();
 		this.assets.add(officer, laptop("Front desk laptop"));
 		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).as("never reviewed").isTrue();
@@ -113,7 +123,7 @@ class InventoryModuleTests {
 		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).isFalse();
 
 		// The day before, nothing falls due.
-		this.clock.set(ZonedDateTime.of(2026, 2, 28, 0, 30, 0, 0, NEW_YORK).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2026, 2, 28, 0, 30, 0, 0, NEW_YORK).toInstant());
 		PracticeDayBegan dayBefore = new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 2, 28), NEW_YORK);
 		scenario.publish(dayBefore)
 			.andWaitForStateChange(() -> handled(dayBefore))
@@ -121,7 +131,7 @@ class InventoryModuleTests {
 
 		// Half an hour into the practice's day (05:30 UTC): due, but only the tick says
 		// so.
-		this.clock.set(ZonedDateTime.of(2026, 3, 1, 0, 30, 0, 0, NEW_YORK).toInstant());
+		this.clock.setInstant(ZonedDateTime.of(2026, 3, 1, 0, 30, 0, 0, NEW_YORK).toInstant());
 		assertThat(this.inventory.summary(officer.practiceId()).reviewDue()).as("reads never write").isFalse();
 		scenario.publish(new PracticeDayBegan(officer.practiceId(), LocalDate.of(2026, 3, 1), NEW_YORK))
 			.andWaitForStateChange(() -> this.inventory.summary(officer.practiceId()).reviewDue(), (due) -> due)
@@ -164,59 +174,12 @@ class InventoryModuleTests {
 	}
 
 	private Actor newPractice() {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
-				values (:id, :name, :name, :now, 15, :zone)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("zone", NEW_YORK.getId())
-			.update();
-		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Practice",
-				Role.SECURITY_OFFICER, false, NEW_YORK);
+		return TestPractices.officer(TestPractices.insert(this.jdbc, this.clock.instant(), NEW_YORK, false), NEW_YORK);
 	}
 
 	private static AssetForm laptop(String name) {
 		return new AssetForm(name, AssetKind.LAPTOP, null, null, null, null, null, null, null, null, null,
 				EphiUse.STORES, Answer.NO, null, null, null, null, null, null, null, null, null);
-	}
-
-	/** A clock the test sets; the module takes all its time from it. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-01-15T15:00:00Z");
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return java.time.ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.WebSession;
 import dev.bulwark.identity.TestMembers;
@@ -23,7 +24,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static dev.bulwark.inventory.InventoryFixtures.actor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -571,19 +571,12 @@ class InventoryPageTests {
 	}
 
 	private static BindingResult bindingResult(MvcTestResult result, String name) {
-		return (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + name);
+		return FormErrors.bindingResult(result, name);
 	}
 
 	/** Each field's message as the person reads it. */
 	private static Map<String, String> fieldErrors(MvcTestResult result, String name) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : bindingResult(result, name).getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
+		return FormErrors.fieldErrors(result, name);
 	}
 
 }

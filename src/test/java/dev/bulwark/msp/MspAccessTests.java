@@ -5,8 +5,11 @@ import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.WebSession;
+import dev.bulwark.audit.AuditTrail;
+import dev.bulwark.identity.MspPeople;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.shared.MspRole;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,9 @@ class MspAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MspPeople people;
 
 	TestMember officerA;
 
@@ -137,6 +143,20 @@ class MspAccessTests {
 			.exchange()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void makingSomeoneAnAdministratorIsAuditedEvenWhenTheGrantorServesNoPractice() {
+		TestMember admin = this.members.installationAdmin(this.members.newPractice(Role.SECURITY_OFFICER));
+		this.jdbc.sql("update membership set active = false where user_id = :u").param("u", admin.userId()).update();
+		this.people.grantAdministrator(admin.actor().withMspRole(MspRole.ADMINISTRATOR), this.second.userId());
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where practice_id = :p and action = 'msp.role-granted' "
+					+ "and object_id = :u")
+			.param("p", AuditTrail.INSTALLATION)
+			.param("u", this.second.userId().toString())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

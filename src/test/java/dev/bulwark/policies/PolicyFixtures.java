@@ -2,15 +2,14 @@ package dev.bulwark.policies;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Actor;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 /** The acting person, documents in a given state, and form errors as people read them. */
 final class PolicyFixtures {
@@ -44,19 +43,12 @@ final class PolicyFixtures {
 	}
 
 	static BindingResult bindingResult(MvcTestResult result, String name) {
-		return (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + name);
+		return FormErrors.bindingResult(result, name);
 	}
 
 	/** Each field's message as the person reads it. */
 	static Map<String, String> fieldErrors(MvcTestResult result, String name) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : bindingResult(result, name).getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
+		return FormErrors.fieldErrors(result, name);
 	}
 
 }

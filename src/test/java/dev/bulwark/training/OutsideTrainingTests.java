@@ -2,10 +2,10 @@ package dev.bulwark.training;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -131,8 +129,8 @@ class OutsideTrainingTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(bad).hasStatusOk().hasViewName("training/outside");
-		assertThat(fieldErrors(bad)).containsOnly(Map.entry("course", "Give the name of the course."),
-				Map.entry("hours", "Give at least 0.1 hours."));
+		assertThat(FormErrors.fieldErrors(bad, "form")).containsOnly(
+				Map.entry("course", "Give the name of the course."), Map.entry("hours", "Give at least 0.1 hours."));
 		MvcTestResult nobody = this.mvc.post()
 			.uri("/training/outside")
 			.multipart()
@@ -143,7 +141,7 @@ class OutsideTrainingTests {
 			.with(csrf())
 			.with(officer.signedIn())
 			.exchange();
-		assertThat(fieldErrors(nobody)).containsOnly(
+		assertThat(FormErrors.fieldErrors(nobody, "form")).containsOnly(
 				Map.entry("userId", "Choose the person, or type the name of someone without an account."),
 				Map.entry("completedOn", "The completion date cannot be in the future."));
 		assertThat(nobody).bodyText().contains("The completion date cannot be in the future.");
@@ -205,18 +203,6 @@ class OutsideTrainingTests {
 		assertThat(
 				this.mvc.get().uri("/api/v1/training/records/outside").header(HttpHeaders.AUTHORIZATION, bearer(staff)))
 			.hasHeader("X-Total-Count", "0");
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		BindingResult binding = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + "form");
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
 	}
 
 	private long audit(TestMember member, String action) {

@@ -1,9 +1,9 @@
 package dev.bulwark.training;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -16,8 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,7 +95,7 @@ class PhishingTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(bad).hasStatusOk().hasViewName("training/phishing");
-		assertThat(fieldErrors(bad)).containsOnly(Map.entry("reported", "Give 0 or more."));
+		assertThat(FormErrors.fieldErrors(bad, "form")).containsOnly(Map.entry("reported", "Give 0 or more."));
 		MvcTestResult more = this.mvc.post()
 			.uri("/training/phishing")
 			.param("runOn", today.toString())
@@ -108,7 +106,7 @@ class PhishingTests {
 			.with(csrf())
 			.with(officer.signedIn())
 			.exchange();
-		assertThat(fieldErrors(more))
+		assertThat(FormErrors.fieldErrors(more, "form"))
 			.containsOnly(Map.entry("clicked", "More people clicked than e-mails were sent; check the counts."));
 		assertThat(more).bodyText().contains("More people clicked than e-mails were sent; check the counts.");
 		assertThat(this.mvc.post()
@@ -127,18 +125,6 @@ class PhishingTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/training/phishing").with(staff.signedIn())).hasStatus(HttpStatus.FORBIDDEN);
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		BindingResult binding = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + "form");
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.bulwark.training;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.bulwark.FormErrors;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Role;
@@ -32,8 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -152,7 +150,8 @@ class SecurityReminderMailTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(bad).hasStatusOk().hasViewName("training/reminders");
-		assertThat(fieldErrors(bad)).containsOnly(Map.entry("subject", "Give the reminder a subject."),
+		assertThat(FormErrors.fieldErrors(bad, "form")).containsOnly(
+				Map.entry("subject", "Give the reminder a subject."),
 				Map.entry("message", "Keep the reminder under 2,000 characters: short reminders get read."));
 		MvcTestResult onToday = this.mvc.post()
 			.uri("/training/reminders")
@@ -164,7 +163,7 @@ class SecurityReminderMailTests {
 			.with(csrf())
 			.with(officer.signedIn())
 			.exchange();
-		assertThat(fieldErrors(onToday)).containsOnly(Map.entry("firstOn",
+		assertThat(FormErrors.fieldErrors(onToday, "form")).containsOnly(Map.entry("firstOn",
 				"Choose tomorrow or a later date: today's reminders went out when the day began."));
 		assertThat(this.mvc.post()
 			.uri("/training/reminders")
@@ -219,18 +218,6 @@ class SecurityReminderMailTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		BindingResult binding = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + "form");
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.bulwark.training;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,22 +7,22 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.InvitationAccepted;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.policies.Policies;
-import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.PracticeDayBegan;
 import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -44,11 +42,14 @@ class TrainingModuleTests {
 
 	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
+	/** Where the clock stands at the start of each test. */
+	private static final Instant START = ZonedDateTime.of(2025, 3, 10, 10, 0, 0, 0, CHICAGO).toInstant();
+
 	private final Training training;
 
 	private final JdbcClient jdbc;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
 	private final SecurityReminders reminders;
 
@@ -64,11 +65,21 @@ class TrainingModuleTests {
 	@MockitoBean
 	EvidenceStore evidence;
 
-	TrainingModuleTests(Training training, JdbcClient jdbc, MovableClock clock, SecurityReminders reminders) {
+	TrainingModuleTests(Training training, JdbcClient jdbc, MutableClock clock, SecurityReminders reminders) {
 		this.reminders = reminders;
 		this.training = training;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	@BeforeEach
+	void startClock() {
+		this.clock.setInstant(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -183,54 +194,13 @@ class TrainingModuleTests {
 	}
 
 	private Actor newPractice(Role role) {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone, nprm_mode)
-				values (:id, :name, :name, :now, 15, :zone, false)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("zone", CHICAGO.getId())
-			.update();
-		given(this.practices.get(practiceId)).willReturn(
-				new PracticeDetails(practiceId, "Maple Dental", this.clock.instant(), 15, false, "3x3", CHICAGO));
+		UUID practiceId = TestPractices.insert(this.jdbc, this.clock.instant(), CHICAGO, false);
+		given(this.practices.get(practiceId))
+			.willReturn(TestPractices.details(practiceId, this.clock.instant(), false, CHICAGO));
 		UUID userId = UUID.randomUUID();
 		String name = (role == Role.STAFF) ? "Sam Staff" : "Pat Officer";
 		given(this.accounts.activeMembers(practiceId)).willReturn(List.of(member(userId, name, role)));
-		return new Actor(userId, "person@example.test", name, practiceId, "Maple Dental", role, false, CHICAGO);
-	}
-
-	/** A clock the test sets; the module takes all its time from it. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = ZonedDateTime.of(2025, 3, 10, 10, 0, 0, 0, CHICAGO).toInstant();
-
-		@Override
-		public ZoneId getZone() {
-			return java.time.ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
+		return new Actor(userId, "person@example.test", name, practiceId, TestPractices.NAME, role, false, CHICAGO);
 	}
 
 }

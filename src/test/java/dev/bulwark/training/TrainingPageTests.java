@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.MutableClock;
 import dev.bulwark.identity.TestMembers;
@@ -19,8 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -175,7 +174,7 @@ class TrainingPageTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(bad).hasStatusOk().hasViewName("training/matrix").model().containsKeys("matrix", "people");
-		assertThat(fieldErrors(bad, "assignment")).containsOnly(
+		assertThat(FormErrors.fieldErrors(bad, "assignment")).containsOnly(
 				Map.entry("userId", "That person is not a member of this practice."),
 				Map.entry("moduleKey", "That training module does not exist."),
 				Map.entry("dueOn", "The due date cannot be in the past."));
@@ -228,19 +227,7 @@ class TrainingPageTests {
 	}
 
 	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		return fieldErrors(result, "quiz");
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result, String name) {
-		BindingResult binding = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + name);
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
+		return FormErrors.fieldErrors(result, "quiz");
 	}
 
 	private long audit(TestMember member, String action) {

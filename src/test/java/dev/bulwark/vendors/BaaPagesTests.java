@@ -2,9 +2,9 @@ package dev.bulwark.vendors;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -106,7 +104,7 @@ class BaaPagesTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(result).hasStatusOk().hasViewName("vendors/baa-form");
-		assertThat(fieldErrors(result)).containsOnly(Map.entry("breachWindowDays",
+		assertThat(FormErrors.fieldErrors(result, "form")).containsOnly(Map.entry("breachWindowDays",
 				"The rule allows at most 60 days after discovery (164.410); agree on 60 or fewer."));
 		MvcTestResult noFile = this.mvc.post()
 			.uri("/vendors/{id}/baas", vendor.id())
@@ -117,23 +115,11 @@ class BaaPagesTests {
 			.with(csrf())
 			.with(officer.signedIn())
 			.exchange();
-		assertThat(fieldErrors(noFile)).containsOnly(
+		assertThat(FormErrors.fieldErrors(noFile, "form")).containsOnly(
 				Map.entry("expiresOn", "The agreement cannot end before it takes effect."),
 				Map.entry("file", "Choose the signed agreement to upload."));
 		assertThat(noFile.getResponse().getContentAsString()).contains("id=\"file-error\">Choose the signed agreement");
 		assertThat(this.vendors.agreements(officer.practiceId(), vendor.id())).isEmpty();
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		BindingResult errors = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + "form");
-		Map<String, String> messages = new LinkedHashMap<>();
-		for (FieldError error : errors.getFieldErrors()) {
-			messages.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return messages;
 	}
 
 }

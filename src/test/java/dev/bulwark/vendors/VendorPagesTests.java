@@ -1,10 +1,10 @@
 package dev.bulwark.vendors;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -89,7 +87,7 @@ class VendorPagesTests {
 			.hasViewName("vendors/form")
 			.model()
 			.containsKeys("form", "systemChoices", "riskTiers");
-		assertThat(fieldErrors(result)).containsOnly(Map.entry("name", "Give the vendor's name."),
+		assertThat(FormErrors.fieldErrors(result, "form")).containsOnly(Map.entry("name", "Give the vendor's name."),
 				Map.entry("riskTier", "Choose a risk tier."),
 				Map.entry("contactEmail", "Give an e-mail address such as privacy@vendor.example."));
 		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -111,8 +109,9 @@ class VendorPagesTests {
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(result).hasStatusOk().hasViewName("vendors/form");
-		assertThat(fieldErrors(result)).containsOnlyKeys("conduit");
-		assertThat(fieldErrors(result).get("conduit")).contains("even encrypted and without the key");
+		assertThat(FormErrors.fieldErrors(result, "form")).containsOnlyKeys("conduit");
+		assertThat(FormErrors.fieldErrors(result, "form").get("conduit"))
+			.contains("even encrypted and without the key");
 		assertThat(this.vendors.count(officer.practiceId())).isZero();
 	}
 
@@ -130,7 +129,7 @@ class VendorPagesTests {
 			.with(csrf())
 			.with(officer.signedIn())
 			.exchange();
-		assertThat(fieldErrors(result))
+		assertThat(FormErrors.fieldErrors(result, "form"))
 			.containsOnly(Map.entry("systemIds", "That system does not exist in this practice."));
 	}
 
@@ -148,18 +147,6 @@ class VendorPagesTests {
 		assertThat(this.mvc.get().uri("/vendors?page=-1").with(officer.signedIn())).hasStatus(400);
 		assertThat(this.mvc.get().uri("/vendors/not-an-id").with(officer.signedIn())).hasStatus(404);
 		assertThat(this.mvc.get().uri("/vendors/{id}", UUID.randomUUID()).with(officer.signedIn())).hasStatus(404);
-	}
-
-	private static Map<String, String> fieldErrors(MvcTestResult result) {
-		BindingResult errors = (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + "form");
-		Map<String, String> messages = new LinkedHashMap<>();
-		for (FieldError error : errors.getFieldErrors()) {
-			messages.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return messages;
 	}
 
 }

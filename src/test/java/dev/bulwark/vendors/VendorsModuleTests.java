@@ -1,12 +1,12 @@
 package dev.bulwark.vendors;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import dev.bulwark.TestPractices;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.evidence.EvidenceSummary;
 import dev.bulwark.inventory.Inventory;
@@ -67,14 +67,7 @@ class VendorsModuleTests {
 
 	@BeforeEach
 	void practice() {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone)
-				values (:id, :name, :name, :now, 15, 'America/Chicago')""")
-			.param("id", practiceId)
-			.param("name", "Module test " + practiceId)
-			.param("now", Timestamp.from(Instant.parse("2025-01-01T00:00:00Z")))
-			.update();
+		UUID practiceId = TestPractices.insert(this.jdbc, Instant.parse("2025-01-01T00:00:00Z"), CHICAGO, false);
 		this.officer = new Actor(UUID.randomUUID(), "officer@example.test", "Olivia Officer", practiceId, "Module test",
 				Role.SECURITY_OFFICER, false, CHICAGO);
 		this.ehrSystem = UUID.randomUUID();

@@ -3,17 +3,16 @@ package dev.bulwark.workforce;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.FormErrors;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 /** The acting person, people of the roster, and form errors as people read them. */
 final class WorkforceFixtures {
@@ -53,19 +52,12 @@ final class WorkforceFixtures {
 	}
 
 	static BindingResult bindingResult(MvcTestResult result, String name) {
-		return (BindingResult) result.getMvcResult()
-			.getModelAndView()
-			.getModel()
-			.get(BindingResult.MODEL_KEY_PREFIX + name);
+		return FormErrors.bindingResult(result, name);
 	}
 
 	/** Each field's message as the person reads it. */
 	static Map<String, String> fieldErrors(MvcTestResult result, String name) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : bindingResult(result, name).getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return errors;
+		return FormErrors.fieldErrors(result, name);
 	}
 
 }

@@ -1,17 +1,15 @@
 package dev.bulwark.workforce;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.bulwark.MutableClock;
+import dev.bulwark.TestPractices;
 import dev.bulwark.identity.Accounts;
-import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.policies.Policies;
 import dev.bulwark.inventory.Inventory;
@@ -20,11 +18,10 @@ import dev.bulwark.shared.DueItemsReported;
 import dev.bulwark.shared.GapsReported;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -44,6 +41,9 @@ class WorkforceModuleTests {
 
 	static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
+	/** Where the clock stands at the start of each test. */
+	private static final Instant START = ZonedDateTime.of(2025, 3, 4, 9, 0, 0, 0, CHICAGO).toInstant();
+
 	private final StaffService service;
 
 	private final AccountService systemAccounts;
@@ -54,7 +54,7 @@ class WorkforceModuleTests {
 
 	private final JdbcClient jdbc;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	OnboardingService onboarding;
@@ -81,13 +81,23 @@ class WorkforceModuleTests {
 	Policies policies;
 
 	WorkforceModuleTests(StaffService service, AccountService accounts, Workforce workforce,
-			OffboardingService offboarding, JdbcClient jdbc, MovableClock clock) {
+			OffboardingService offboarding, JdbcClient jdbc, MutableClock clock) {
 		this.offboarding = offboarding;
 		this.service = service;
 		this.systemAccounts = accounts;
 		this.workforce = workforce;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	@BeforeEach
+	void startClock() {
+		this.clock.setInstant(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -166,7 +176,7 @@ class WorkforceModuleTests {
 		try {
 			// Two hours later the 1-hour steps are past the proposed clock, but reading
 			// the checklist does not make them overdue: only the tick does.
-			this.clock.set(start.plusSeconds(2 * 3600));
+			this.clock.setInstant(start.plusSeconds(2 * 3600));
 			assertThat(this.offboarding.checklist(officer.practiceId(), ana.id())).noneMatch(ChecklistStep::overdue);
 			// Events are seen when published, before the listener's commit: wait for the
 			// committed state instead.
@@ -191,7 +201,7 @@ class WorkforceModuleTests {
 				.hasSize(2);
 		}
 		finally {
-			this.clock.set(start);
+			this.clock.setInstant(start);
 		}
 	}
 
@@ -277,59 +287,12 @@ class WorkforceModuleTests {
 	}
 
 	Actor newPractice(boolean nprm) {
-		UUID practiceId = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into practice (id, name, name_key, created_at, idle_timeout_minutes, time_zone, nprm_mode)
-				values (:id, :name, :name, :now, 15, :zone, :nprm)""")
-			.param("id", practiceId)
-			.param("name", "Practice " + practiceId)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("zone", CHICAGO.getId())
-			.param("nprm", nprm)
-			.update();
+		UUID practiceId = TestPractices.insert(this.jdbc, this.clock.instant(), CHICAGO, nprm);
 		given(this.accounts.members(any())).willReturn(List.of());
-		given(this.practices.get(practiceId)).willReturn(
-				new PracticeDetails(practiceId, "Maple Dental", this.clock.instant(), 15, nprm, "3x3", CHICAGO));
+		given(this.practices.get(practiceId))
+			.willReturn(TestPractices.details(practiceId, this.clock.instant(), nprm, CHICAGO));
 		given(this.practices.zone(practiceId)).willReturn(CHICAGO);
-		return new Actor(UUID.randomUUID(), "officer@example.test", "Pat Officer", practiceId, "Maple Dental",
-				Role.SECURITY_OFFICER, false, CHICAGO);
-	}
-
-	/** A clock the test sets; the module takes all its time from it. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = ZonedDateTime.of(2025, 3, 4, 9, 0, 0, 0, CHICAGO).toInstant();
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
+		return TestPractices.officer(practiceId, CHICAGO);
 	}
 
 }
