@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -262,6 +263,36 @@ class RiskRepository {
 			.list()
 			.forEach((task) -> byRisk.computeIfAbsent(task.riskId(), (k) -> new ArrayList<>()).add(task));
 		return byRisk;
+	}
+
+	/**
+	 * A person's open tasks on the risks being treated (proposed or open): tasks they
+	 * own, and tasks without an owner of their own on risks they own. One query, at most
+	 * {@code limit} rows.
+	 */
+	List<OwnTaskRow> openTasksOwnedBy(UUID practiceId, UUID userId, int limit) {
+		return this.jdbc.sql("""
+				select t.id, t.risk_id, t.title, t.owner_id, t.due_date, t.done_at, t.position, t.created_at,
+				r.title as risk_title, r.likelihood, r.impact, r.owner_id as risk_owner_id, r.due_date as risk_due_date
+				from asm_risk_task t join asm_risk r on r.practice_id = t.practice_id and r.id = t.risk_id
+				where t.practice_id = :p and t.done_at is null and r.status in ('PROPOSED', 'OPEN')
+				and (t.owner_id = :u or (t.owner_id is null and r.owner_id = :u))
+				order by t.due_date, t.id limit :limit""")
+			.param("p", practiceId)
+			.param("u", userId)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				Date riskDue = rs.getDate("risk_due_date");
+				return new OwnTaskRow(mapTask(rs, n), rs.getString("risk_title"),
+						RiskRating.valueOf(rs.getString("likelihood")), RiskRating.valueOf(rs.getString("impact")),
+						rs.getObject("risk_owner_id", UUID.class), (riskDue != null) ? riskDue.toLocalDate() : null);
+			})
+			.list();
+	}
+
+	/** An open task with what its owner's list needs of its risk. */
+	record OwnTaskRow(TaskRecord task, String riskTitle, RiskRating likelihood, RiskRating impact,
+			@Nullable UUID riskOwnerId, @Nullable LocalDate riskDueDate) {
 	}
 
 	/** The position after the risk's last task; 0 for a risk without tasks. */

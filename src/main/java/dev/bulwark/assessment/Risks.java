@@ -113,6 +113,38 @@ public class Risks {
 		return new TreatmentPlan(register.assessment(), byLevel, accepted, today(practiceId));
 	}
 
+	/**
+	 * Bound of a person's own task list: far above what one person owns in a practice, so
+	 * that a list read in one query stays cheap.
+	 */
+	static final int OWN_TASKS_LIMIT = 500;
+
+	/**
+	 * The open tasks a person owns on the risks being treated (their own, and those
+	 * without an owner of their own on risks they own), most valuable first by
+	 * {@link TreatmentPriority}; at most {@link #OWN_TASKS_LIMIT}. Two queries whatever
+	 * the number of tasks.
+	 */
+	List<TreatmentTask> openTasksOf(UUID practiceId, UUID userId) {
+		List<RiskRepository.OwnTaskRow> rows = this.repository.openTasksOwnedBy(practiceId, userId, OWN_TASKS_LIMIT);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		PracticeDetails practice = this.reader.practice(practiceId);
+		AssessmentRow current = this.assessments.findOpen(practiceId)
+			.or(() -> this.assessments.list(practiceId).stream().findFirst())
+			.orElse(null);
+		RiskMatrix matrix = this.reader.matrix(practice, current);
+		String name = this.reader.names(practiceId).apply(userId);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), practice.zone());
+		return rows.stream()
+			.map((row) -> new TreatmentTask(row.task().id(), row.task().riskId(), row.riskTitle(),
+					matrix.level(row.likelihood(), row.impact()), row.task().title(), userId, name,
+					(row.task().dueDate() != null) ? row.task().dueDate() : row.riskDueDate(), null))
+			.sorted(TreatmentPriority.order(today))
+			.toList();
+	}
+
 	/** The matrix new or edited risks are rated on. */
 	RiskMatrix matrixFor(UUID practiceId, @Nullable UUID riskId) {
 		PracticeDetails practice = this.reader.practice(practiceId);
@@ -288,6 +320,32 @@ public class Risks {
 		this.events.publishEvent(
 				(form.done() && existing.doneAt() == null) ? new TreatmentTaskCompleted(practiceId, riskId, taskId)
 						: new TreatmentTaskChanged(practiceId, riskId, taskId));
+		return task(practiceId, riskId, taskId);
+	}
+
+	/**
+	 * Marks a task done by its owner (the task's, or the risk's for a task without one):
+	 * staff own tasks without editing the register. Whoever edits the register may mark
+	 * any task done. Another person's task is not found, as for staff it does not exist;
+	 * a task already done stays as it was.
+	 */
+	@Transactional
+	TreatmentTask completeOwnTask(Actor actor, UUID riskId, UUID taskId) {
+		actor.require(Permission.TASKS_COMPLETE_OWN);
+		UUID practiceId = actor.practiceId();
+		RiskRecord risk = record(practiceId, riskId);
+		TaskRecord existing = this.repository.findTask(practiceId, riskId, taskId)
+			.orElseThrow(() -> NotFoundException.of("Task", taskId));
+		UUID owner = (existing.ownerId() != null) ? existing.ownerId() : risk.ownerId();
+		if (!actor.userId().equals(owner) && !actor.can(Permission.ASSESSMENT_EDIT)) {
+			throw NotFoundException.of("Task", taskId);
+		}
+		if (existing.doneAt() == null) {
+			this.repository.updateTask(practiceId,
+					new TaskRecord(existing.id(), riskId, existing.title(), existing.ownerId(), existing.dueDate(),
+							this.clock.instant(), existing.position(), existing.createdAt()));
+			this.events.publishEvent(new TreatmentTaskCompleted(practiceId, riskId, taskId));
+		}
 		return task(practiceId, riskId, taskId);
 	}
 

@@ -25,8 +25,8 @@ class CalendarConfiguration {
 
 	@Bean
 	NavigationItem myTasksNavigation() {
-		return new NavigationItem(GROUP, "My tasks", "/tasks/mine", "The tasks given to you", 710,
-				Permission.TASKS_COMPLETE_OWN);
+		return new NavigationItem(GROUP, "My tasks", "/tasks/mine",
+				"The tasks given to you: risk treatment and calendar", 710, Permission.TASKS_COMPLETE_OWN);
 	}
 
 	@Bean

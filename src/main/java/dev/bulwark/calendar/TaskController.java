@@ -10,6 +10,7 @@ import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidencePanel;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.AssignedWork;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Paging;
@@ -18,6 +19,7 @@ import dev.bulwark.shared.Permitted;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,9 +38,18 @@ class TaskController {
 
 	private final EvidenceStore evidence;
 
-	TaskController(Tasks tasks, EvidenceStore evidence) {
+	private final ObjectProvider<AssignedWork.Source> otherWork;
+
+	/**
+	 * How many items of another module's work "My tasks" lists before linking to the
+	 * rest.
+	 */
+	static final int OTHER_WORK_SHOWN = 50;
+
+	TaskController(Tasks tasks, EvidenceStore evidence, ObjectProvider<AssignedWork.Source> otherWork) {
 		this.tasks = tasks;
 		this.evidence = evidence;
+		this.otherWork = otherWork;
 	}
 
 	@GetMapping("/tasks")
@@ -60,6 +71,14 @@ class TaskController {
 		model.addAttribute("tasks", this.tasks.page(actor.practiceId(), filter, page));
 		model.addAttribute("page", page);
 		model.addAttribute("pages", Paging.pages(this.tasks.count(actor.practiceId(), filter), Tasks.PAGE_SIZE));
+		// The work other modules keep for this person (risk treatment tasks), on the
+		// first
+		// page only: one "My tasks" page, without the calendar depending on those
+		// modules.
+		model.addAttribute("otherWork",
+				(page == 0) ? this.otherWork.orderedStream()
+					.flatMap((source) -> source.openFor(actor, OTHER_WORK_SHOWN).stream())
+					.toList() : List.of());
 		return "calendar/mine";
 	}
 

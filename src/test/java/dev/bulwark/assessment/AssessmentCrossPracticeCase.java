@@ -44,11 +44,12 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 				"/assessments/{id}/decisions", "/assessments/{id}/decisions/edit", "/assessments/{id}/review",
 				"/assessments/{id}/submit", "/assessments/{id}/reopen", "/assessments/{id}/sign-off",
 				"/assessments/{id}/compare", "/assessments/{id}/report.pdf", "/risks/{id}", "/risks/{id}/accept",
-				"/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}", "/api/v1/assessments/{id}",
-				"/api/v1/assessments/{id}/answers/{questionKey}", "/api/v1/assessments/{id}/profile",
-				"/api/v1/assessments/{id}/decisions/{citation}", "/api/v1/assessments/{id}/submit",
-				"/api/v1/assessments/{id}/sign-off", "/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}",
-				"/assessments/{id}/scope", "/api/v1/assessments/{id}/scope");
+				"/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}", "/risks/{id}/tasks/{taskId}/done",
+				"/api/v1/assessments/{id}", "/api/v1/assessments/{id}/answers/{questionKey}",
+				"/api/v1/assessments/{id}/profile", "/api/v1/assessments/{id}/decisions/{citation}",
+				"/api/v1/assessments/{id}/submit", "/api/v1/assessments/{id}/sign-off",
+				"/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}", "/assessments/{id}/scope",
+				"/api/v1/assessments/{id}/scope");
 	}
 
 	@Override
@@ -130,6 +131,8 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 						post("/risks/{id}/tasks/{task}", risk.id(), taskId).param("title", "Done")
 							.param("done", "true"),
 						unchanged),
+				Attempt.of("mark a task done as if its owner",
+						post("/risks/{id}/tasks/{task}/done", risk.id(), taskId).param("returnTo", "plan"), unchanged),
 				Attempt.of("API: read an assessment", get("/api/v1/assessments/{id}", id), unchanged),
 				Attempt.of("API: answer",
 						json(put("/api/v1/assessments/{id}/answers/{q}", id, "BAS-03"), "{\"answer\":\"YES\"}"),
