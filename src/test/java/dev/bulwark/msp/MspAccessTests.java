@@ -102,6 +102,43 @@ class MspAccessTests {
 	}
 
 	@Test
+	void aTokenFromAnyPracticeServedReachesThePortfolioAndOthersTokensAreRefused() throws Exception {
+		// The token belongs to practice B; the portfolio is still everything the
+		// technician serves, and nothing else.
+		assertThat(portfolioIds(this.firstInB)).containsExactlyInAnyOrder(this.officerA.practiceId(),
+				this.officerB.practiceId());
+		// A technician's token creates no practice; a token of someone with no MSP role
+		// has no portfolio either.
+		assertThat(this.mvc.post()
+			.uri("/api/v1/practices")
+			.header("Authorization", "Bearer " + this.members.apiToken(this.first))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name": "Not allowed", "timeZone": "UTC", "officerName": "Eve", "officerEmail": "eve@x.example"}""")
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		String officersToken = this.members.apiToken(this.officerA);
+		assertThat(this.mvc.get()
+			.uri("/api/v1/portfolio")
+			.header("Authorization", "Bearer " + officersToken)
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/practices")
+			.header("Authorization", "Bearer " + officersToken)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name": "Not allowed", "timeZone": "UTC", "officerName": "Eve", "officerEmail": "eve@x.example"}""")
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void aPracticeNotAssignedIsNotFoundOnItsPageAndCannotBeSwitchedInto() throws Exception {
 		assertThat(this.mvc.get()
 			.uri("/msp/practices/{id}", this.officerC.practiceId())
