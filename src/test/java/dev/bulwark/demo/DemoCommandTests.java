@@ -89,7 +89,8 @@ class DemoCommandTests {
 				.single()).matches("Demo data created: \\d+ network segments, \\d+ assets, \\d+ data flows");
 		}
 		assertThat(run.out()).containsPattern("; [1-9]\\d* open inventory findings\\.");
-		// Three practices of four have overdue tasks of their own in the calendar.
+		// At least three practices of four have overdue tasks of their own in the
+		// calendar.
 		assertThat(this.jdbc
 			.sql("select count(distinct practice_id) from cal_item where practice_id in (:ids) and status = 'OPEN' "
 					+ "and due_on < :today")
@@ -97,7 +98,7 @@ class DemoCommandTests {
 			// Every demo time zone is behind UTC: overdue is before the UTC date.
 			.param("today", java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC))
 			.query(Integer.class)
-			.single()).isEqualTo(3);
+			.single()).isGreaterThanOrEqualTo(3);
 		// The hash chains of the demo practices (and of the whole installation) verify.
 		Run verify = run("audit", "verify");
 		assertThat(verify.exit()).as(verify.err()).isZero();
