@@ -94,9 +94,9 @@ class DemoCommand implements Callable<Integer>, CliCommand {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf(Locale.ROOT,
 				"Added %d demo practices in %.1f s: %d assets, %d data flows, %d vendors, %d assessments (%d answers), "
-						+ "%d risks with %d treatment tasks.%n",
+						+ "%d risks with %d treatment tasks; %d open inventory findings.%n",
 				totals.practices(), seconds, totals.assets(), totals.flows(), totals.vendors(), totals.assessments(),
-				totals.answers(), totals.risks(), totals.tasks());
+				totals.answers(), totals.risks(), totals.tasks(), totals.findings());
 		return 0;
 	}
 

@@ -15,9 +15,12 @@ import java.util.UUID;
 import dev.bulwark.catalog.Catalog;
 import dev.bulwark.catalog.Question;
 import dev.bulwark.catalog.Vulnerability;
+import dev.bulwark.inventory.Inventory;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
+import dev.bulwark.shared.AuditEvent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,17 +35,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData {
 
 	/** What the generator made, for the command's report. */
-	record Totals(int practices, int assets, int flows, int risks, int tasks, int vendors, int assessments,
-			int answers) {
+	record Totals(int practices, int assets, int flows, int risks, int tasks, int vendors, int assessments, int answers,
+			int findings) {
 
 		Totals plus(Totals other) {
 			return new Totals(this.practices + other.practices, this.assets + other.assets, this.flows + other.flows,
 					this.risks + other.risks, this.tasks + other.tasks, this.vendors + other.vendors,
-					this.assessments + other.assessments, this.answers + other.answers);
+					this.assessments + other.assessments, this.answers + other.answers, this.findings + other.findings);
 		}
 
 		static Totals none() {
-			return new Totals(0, 0, 0, 0, 0, 0, 0, 0);
+			return new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		}
 
 	}
@@ -86,6 +89,11 @@ class DemoData {
 			"Vendor limitation; reviewed with the vendor and re-checked at the next assessment.",
 			"Low likelihood at this site; monitored through the quarterly review." };
 
+	private static final String[] CALENDAR_TASKS = { "Test restoring last week's backup",
+			"Check that the guest Wi-Fi is still separated", "Review who can open the EHR",
+			"Renew the cyber-insurance questionnaire", "Walk through the office for unattended screens",
+			"Collect the IT provider's patch report" };
+
 	private static final String[] TASKS = { "Get a quote", "Schedule the work with the IT provider",
 			"Update the written procedure", "Train the front desk", "Verify and record evidence",
 			"Review with the security officer" };
@@ -95,7 +103,14 @@ class DemoData {
 			+ "encryption_method, mfa, backed_up, patch_status, last_patched_on, anti_malware, segment_id, status, "
 			+ "disposed_on, disposal_method, disposed_by, notes, created_at, updated_at) values ";
 
+	/** How the generator appears in the audit trail: no person made these records. */
+	static final String AUDIT_LABEL = "Demo data (bulwark demo)";
+
 	private final Practices practices;
+
+	private final Inventory inventory;
+
+	private final ApplicationEventPublisher events;
 
 	private final Catalog catalog;
 
@@ -105,8 +120,11 @@ class DemoData {
 
 	private final Clock clock;
 
-	DemoData(Practices practices, Catalog catalog, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+	DemoData(Practices practices, Inventory inventory, ApplicationEventPublisher events, Catalog catalog,
+			JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
 		this.practices = practices;
+		this.inventory = inventory;
+		this.events = events;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -178,15 +196,46 @@ class DemoData {
 				DemoData.this.jdbc.update(
 						"insert into membership (practice_id, user_id, role, active, created_at) values (?, ?, ?, ?, ?)",
 						this.practiceId, memberId, "SECURITY_OFFICER", true, at(this.now));
+				audit("demo.member-added", "user", memberId,
+						"Demo data: an existing account was made security officer of the demo practice");
 			}
 			List<UUID> segments = segments();
 			List<Asset> assets = assets(segments);
 			int flows = flows(assets);
+			audit("demo.inventory-created", "practice", this.practiceId, "Demo data created: " + segments.size()
+					+ " network segments, " + assets.size() + " assets, " + flows + " data flows");
+			// The findings a person would see after entering these records (and their
+			// one audit entry), derived by the inventory's own rules.
+			int findings = DemoData.this.inventory.deriveFindings(this.practiceId, this.zone);
 			int vendors = vendors();
+			audit("demo.vendors-created", "practice", this.practiceId, "Demo data created: " + vendors + " vendors");
 			int[] assessments = assessments();
+			audit("demo.assessments-created", "practice", this.practiceId,
+					"Demo data created: " + assessments[0] + " risk assessments"
+							+ (this.assessmentStates.isEmpty() ? ""
+									: " (" + String.join(", ", this.assessmentStates) + ")")
+							+ " with " + assessments[1] + " answers");
 			int[] risks = risks(assets, assessments[2] == 0 ? null : this.latestAssessment);
-			return new Totals(1, assets.size(), flows, risks[0], risks[1], vendors, assessments[0], assessments[1]);
+			audit("demo.risks-created", "practice", this.practiceId,
+					"Demo data created: " + risks[0] + " risks with " + risks[1] + " treatment tasks");
+			int[] calendar = calendarTasks();
+			audit("demo.tasks-created", "practice", this.practiceId, "Demo data created: " + calendar[0]
+					+ " compliance-calendar tasks of the practice's own, " + calendar[1] + " of them overdue");
+			return new Totals(1, assets.size(), flows, risks[0], risks[1], vendors, assessments[0], assessments[1],
+					findings);
 		}
+
+		/**
+		 * One summarising audit entry per kind of record, written through the audit trail
+		 * (hash chain) in the practice's transaction: an entry per generated record would
+		 * multiply the command's time for nothing a reader needs.
+		 */
+		private void audit(String action, String objectType, UUID objectId, String summary) {
+			DemoData.this.events.publishEvent(
+					AuditEvent.of(this.practiceId, action, objectType, objectId, summary).by(null, AUDIT_LABEL));
+		}
+
+		private List<String> assessmentStates = List.of();
 
 		private UUID latestAssessment;
 
@@ -421,6 +470,7 @@ class DemoData {
 				case 5, 6, 7 -> List.of("SIGNED_OFF");
 				default -> List.of("SIGNED_OFF", "DRAFT");
 			};
+			this.assessmentStates = states.stream().map((state) -> state.toLowerCase().replace('_', ' ')).toList();
 			UUID previous = null;
 			for (int i = 0; i < states.size(); i++) {
 				String state = states.get(i);
@@ -500,6 +550,32 @@ class DemoData {
 			insert.flush(DemoData.this.jdbc);
 			tasks.flush(DemoData.this.jdbc);
 			return new int[] { count, taskCount };
+		}
+
+		/**
+		 * A few of the practice's own compliance-calendar tasks, some overdue (in three
+		 * practices of four), so the portfolio's overdue column has something to show;
+		 * the catalog's recurring obligations follow on the daily tick as for any
+		 * practice. [tasks, overdue].
+		 */
+		private int[] calendarTasks() {
+			int count = 2 + this.random.nextInt(4);
+			MultiRowInsert insert = new MultiRowInsert("insert into cal_item (practice_id, id, kind, source, item_key, "
+					+ "title, due_on, basis, occurrence, status, created_at) values ", 11);
+			LocalDate today = LocalDate.ofInstant(this.now, this.zone);
+			int overdue = 0;
+			for (int i = 0; i < count; i++) {
+				boolean late = (i == 0) ? this.number % 4 != 3 : this.random.nextInt(3) == 0;
+				LocalDate due = late ? today.minusDays(1 + this.random.nextInt(60))
+						: today.plusDays(1 + this.random.nextInt(90));
+				overdue += late ? 1 : 0;
+				UUID id = UUID.randomUUID();
+				insert.add(this.practiceId, id, "OWN", "practice", id.toString(),
+						CALENDAR_TASKS[(this.number + i) % CALENDAR_TASKS.length], due, "RECOMMENDED", 0, "OPEN",
+						past(90, 60));
+			}
+			insert.flush(DemoData.this.jdbc);
+			return new int[] { count, overdue };
 		}
 
 		private static int segmentOf(int asset, int segments) {

@@ -9,10 +9,14 @@
  * transaction per practice, because a thousand practices through one command each would
  * take hours. Every demo practice is recorded in {@code demo_practice}, so the command
  * can tell demo data from real data: it refuses an installation where a practice that is
- * not a demo practice already holds records, unless told explicitly. No audit entries are
- * written for the generated records, which no person made.
+ * not a demo practice already holds records, unless told explicitly. The inventory's
+ * findings are derived by the inventory's own rules ({@code Inventory.deriveFindings}),
+ * and each practice's audit trail gets a few summarising entries (one per kind of record,
+ * e.g. "Demo data created: 5 network segments, 120 assets, 7 data flows"), written
+ * through the audit trail so that its hash chain verifies: an entry per generated record
+ * would multiply the command's time.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "practice", "catalog" })
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "practice", "catalog", "inventory" })
 package dev.bulwark.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -199,25 +199,115 @@ public class MspPeople {
 	}
 
 	/**
-	 * Makes one of the MSP's technicians an MSP administrator too.
-	 * @throws InvalidInputException (field {@code userId}) if they are not a technician
+	 * Grants an MSP role to an existing account that holds none (an account of any
+	 * practice of the installation). Takes effect at the person's next request.
+	 * @throws InvalidInputException on {@code email} (no such active account, or they
+	 * already hold an MSP role) or {@code role} (none chosen)
 	 */
 	@Transactional
-	public void grantAdministrator(Actor actor, UUID userId) {
+	public MspPerson grantRole(Actor actor, String email, MspRole role) {
 		actor.require(Permission.MSP_ADMINISTER);
-		MspPerson person = person(userId).filter((p) -> p.mspRole() == MspRole.TECHNICIAN)
-			.orElseThrow(() -> InvalidInputException.of("userId", "Choose one of the MSP's technicians."));
-		this.users.grantInstallationAdmin(userId);
-		String label = Actor.label(person.displayName(), person.email());
-		// The role is installation-wide: always in the installation's trail, whether or
-		// not
-		// the grantor serves a practice (the grantor may serve none at the moment).
-		this.events
-			.publishEvent(new MspRoleGranted(null, userId, label, MspRole.ADMINISTRATOR.label(), actor.auditLabel()));
-		for (UUID practiceId : servedPracticeIds(actor.userId())) {
-			this.events.publishEvent(
-					new MspRoleGranted(practiceId, userId, label, MspRole.ADMINISTRATOR.label(), actor.auditLabel()));
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		problems.addIf(email == null || email.isBlank(), "email", "Enter the e-mail address of an existing account.");
+		problems.addIf(role == null, "role", "Choose the role to grant.");
+		problems.throwIfAny();
+		UserAccount account = this.users.findByEmail(email)
+			.filter(UserAccount::active)
+			.orElseThrow(() -> InvalidInputException.of("email",
+					"No active account has that e-mail address. To add someone new, invite them as a technician."));
+		Optional<MspPerson> existing = person(account.id());
+		if (existing.isPresent()) {
+			throw InvalidInputException.of("email", account.displayName() + " is already "
+					+ existing.get().mspRole().label() + ": change their role in the list above.");
 		}
+		this.users.setMspRole(account.id(), role);
+		String label = Actor.label(account.displayName(), account.email());
+		for (UUID practiceId : trails(account.id())) {
+			this.events
+				.publishEvent(new MspRoleGranted(practiceId, account.id(), label, role.label(), actor.auditLabel()));
+		}
+		return person(account.id()).orElseThrow();
+	}
+
+	/**
+	 * Changes an MSP person's role (technician to administrator or back). Takes effect at
+	 * the person's next request.
+	 * @throws NotFoundException if they hold no MSP role
+	 * @throws StateConflictException if they are the last active MSP administrator
+	 */
+	@Transactional
+	public MspPerson changeRole(Actor actor, UUID userId, MspRole role) {
+		actor.require(Permission.MSP_ADMINISTER);
+		MspPerson person = person(userId).orElseThrow(() -> NotFoundException.of("MSP person", userId));
+		if (role == null) {
+			throw InvalidInputException.of("role", "Choose the role to give.");
+		}
+		if (role == person.mspRole()) {
+			return person;
+		}
+		requireAnotherAdministrator(person);
+		this.users.setMspRole(userId, role);
+		String label = Actor.label(person.displayName(), person.email());
+		for (UUID practiceId : trails(userId)) {
+			this.events.publishEvent(new MspRoleChanged(practiceId, userId, label, person.mspRole().label(),
+					role.label(), actor.auditLabel()));
+		}
+		return person(userId).orElseThrow();
+	}
+
+	/**
+	 * Removes an MSP person's role and ends their assignments (their memberships as MSP
+	 * technician, which their MSP role gave them); memberships with a practice role of
+	 * their own (a security officer who was also a technician) stay. Takes effect at the
+	 * person's next request: their sessions and API tokens no longer reach the portfolio
+	 * or the practices they served for the MSP.
+	 * @throws NotFoundException if they hold no MSP role
+	 * @throws StateConflictException if they are the last active MSP administrator
+	 */
+	@Transactional
+	public MspPerson removeRole(Actor actor, UUID userId) {
+		actor.require(Permission.MSP_ADMINISTER);
+		MspPerson person = person(userId).orElseThrow(() -> NotFoundException.of("MSP person", userId));
+		requireAnotherAdministrator(person);
+		List<UUID> trails = trails(userId);
+		java.time.Instant now = this.clock.instant();
+		List<UUID> ended = new java.util.ArrayList<>();
+		for (UUID practiceId : servedPracticeIds(userId)) {
+			if (this.memberships.activeRole(practiceId, userId).orElse(null) == Role.MSP_TECHNICIAN) {
+				this.memberships.setActive(practiceId, userId, false, now);
+				ended.add(practiceId);
+			}
+		}
+		this.users.setMspRole(userId, null);
+		String label = Actor.label(person.displayName(), person.email());
+		for (UUID practiceId : trails) {
+			this.events.publishEvent(new MspRoleRemoved(practiceId, userId, label, person.mspRole().label(),
+					ended.size(), actor.auditLabel()));
+		}
+		for (UUID practiceId : ended) {
+			this.events.publishEvent(new MspAccessRemoved(practiceId, userId, label, actor.auditLabel()));
+		}
+		return person;
+	}
+
+	private void requireAnotherAdministrator(MspPerson person) {
+		if (person.mspRole() == MspRole.ADMINISTRATOR && person.active()
+				&& this.users.otherActiveAdministrators(person.userId()) == 0) {
+			throw StateConflictException.of(person.displayName() + " is the last MSP administrator. Make someone "
+					+ "else an MSP administrator first: the installation needs one to create practices and grant roles.");
+		}
+	}
+
+	/**
+	 * Where a change of someone's MSP role is recorded: the installation's trail
+	 * ({@code null}) and the trail of each practice they serve, whose security officer
+	 * sees who has access.
+	 */
+	private List<UUID> trails(UUID userId) {
+		List<UUID> trails = new java.util.ArrayList<>();
+		trails.add(null);
+		trails.addAll(servedPracticeIds(userId));
+		return trails;
 	}
 
 	/**

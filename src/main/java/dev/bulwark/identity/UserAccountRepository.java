@@ -135,6 +135,28 @@ class UserAccountRepository {
 		this.jdbc.sql("update app_user set installation_admin = true where id = :id").param("id", id).update();
 	}
 
+	/**
+	 * Sets the person's role above the practices ({@code null}: none). The installation
+	 * administrator is the MSP administrator.
+	 */
+	int setMspRole(UUID id, dev.bulwark.shared.MspRole role) {
+		return this.jdbc
+			.sql("update app_user set installation_admin = :admin, msp_technician = :technician where id = :id")
+			.param("admin", role == dev.bulwark.shared.MspRole.ADMINISTRATOR)
+			.param("technician", role == dev.bulwark.shared.MspRole.TECHNICIAN)
+			.param("id", id)
+			.update();
+	}
+
+	/** Active MSP administrators other than the given account. */
+	int otherActiveAdministrators(UUID id) {
+		return this.jdbc
+			.sql("select count(*) from app_user where installation_admin = true and active = true and id <> :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The installation administrators' names, for telling officers whom to ask. */
 	java.util.List<String> installationAdminNames() {
 		return this.jdbc

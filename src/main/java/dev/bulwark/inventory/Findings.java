@@ -66,6 +66,23 @@ class Findings {
 	 * answer with the asset they changed without reading it again).
 	 */
 	List<AssetDetails> recomputeAndList(UUID practiceId, ZoneId zone) {
+		return recompute(practiceId, zone, true);
+	}
+
+	/**
+	 * Re-derives every finding of the practice without reporting the gaps to the risk
+	 * register: for records written in bulk outside the inventory's commands (demo data),
+	 * whose practice's register was written with them. The register proposes risks for
+	 * the gaps at the next report, the first change of the inventory.
+	 * @return the open findings after the derivation
+	 */
+	@Transactional
+	public int recomputeWithoutGapReport(UUID practiceId, ZoneId zone) {
+		recompute(practiceId, zone, false);
+		return this.findings.count(practiceId, FindingStatus.OPEN);
+	}
+
+	private List<AssetDetails> recompute(UUID practiceId, ZoneId zone, boolean reportGaps) {
 		Instant now = this.clock.instant();
 		List<AssetDetails> assets = this.assets.all(practiceId);
 		List<DataFlowDetails> flows = this.network.flows(practiceId);
@@ -73,8 +90,10 @@ class Findings {
 		List<FindingRules.Derived> derived = FindingRules.evaluate(assets, flows, segments,
 				lastReviewedOn(practiceId, zone), LocalDate.ofInstant(now, zone));
 		apply(practiceId, derived, this.findings.all(practiceId), now);
-		this.events.publishEvent(
-				new GapsReported(practiceId, InventoryGaps.SOURCE, InventoryGaps.of(derived, assets, flows, segments)));
+		if (reportGaps) {
+			this.events.publishEvent(new GapsReported(practiceId, InventoryGaps.SOURCE,
+					InventoryGaps.of(derived, assets, flows, segments)));
+		}
 		return assets;
 	}
 

@@ -49,13 +49,30 @@ public class Inventory {
 
 	private final NetworkService networkService;
 
+	private final Findings findingsService;
+
 	Inventory(AssetRepository assets, NetworkRepository network, FindingRepository findings, AssetService assetService,
-			NetworkService networkService) {
+			NetworkService networkService, Findings findingsService) {
+		this.findingsService = findingsService;
 		this.assets = assets;
 		this.network = network;
 		this.findings = findings;
 		this.assetService = assetService;
 		this.networkService = networkService;
+	}
+
+	/**
+	 * Derives the practice's findings from inventory records written in bulk outside the
+	 * inventory's commands (the demo data), in the caller's transaction, with the one
+	 * audit entry that summarises the findings opened. The gaps are not reported to the
+	 * risk register here: the demo writes the practice's register itself, and the
+	 * register proposes risks for the inventory's gaps at the inventory's next change.
+	 * @param zone the practice's time zone, in which the yearly review falls due
+	 * @return the number of open findings
+	 */
+	@Transactional
+	public int deriveFindings(UUID practiceId, java.time.ZoneId zone) {
+		return this.findingsService.recomputeWithoutGapReport(practiceId, zone);
 	}
 
 	/**

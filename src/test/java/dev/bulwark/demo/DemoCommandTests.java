@@ -9,6 +9,7 @@ import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.CliTestSupport;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
+import dev.bulwark.inventory.Inventory;
 import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -43,6 +44,12 @@ class DemoCommandTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	Inventory inventory;
+
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void fillsAnInstallationOnTrialThenRefusesOneInUseUnlessToldExplicitly() {
 		// Set-up made a practice with nothing in it yet: not real data.
@@ -62,7 +69,40 @@ class DemoCommandTests {
 			assertThat(count("select count(*) from membership where practice_id = :p and user_id = :u", practice,
 					admin.userId()))
 				.isOne();
+			// The inventory's own rules derived its findings (at least the yearly review,
+			// never done in a demo practice), as the portfolio counts them.
+			assertThat(count("select count(*) from inv_finding where practice_id = :p and status = 'OPEN'", practice))
+				.isPositive();
+			assertThat(this.inventory.openFindingCounts(List.of(practice)).get(practice)).isPositive();
+			// What was created is in the practice's audit trail, in a few summarising
+			// entries.
+			assertThat(this.jdbc.sql("select action from audit_entry where practice_id = :p order by seq")
+				.param("p", practice)
+				.query(String.class)
+				.list()).contains("practice.created", "demo.member-added", "demo.inventory-created",
+						"inventory.findings-changed", "demo.vendors-created", "demo.assessments-created",
+						"demo.risks-created", "demo.tasks-created");
+			assertThat(this.jdbc
+				.sql("select summary from audit_entry where practice_id = :p and action = 'demo.inventory-created'")
+				.param("p", practice)
+				.query(String.class)
+				.single()).matches("Demo data created: \\d+ network segments, \\d+ assets, \\d+ data flows");
 		}
+		assertThat(run.out()).containsPattern("; [1-9]\\d* open inventory findings\\.");
+		// At least three practices of four have overdue tasks of their own in the
+		// calendar.
+		assertThat(this.jdbc
+			.sql("select count(distinct practice_id) from cal_item where practice_id in (:ids) and status = 'OPEN' "
+					+ "and due_on < :today")
+			.param("ids", demo)
+			// Every demo time zone is behind UTC: overdue is before the UTC date.
+			.param("today", java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC))
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(3);
+		// The hash chains of the demo practices (and of the whole installation) verify.
+		Run verify = run("audit", "verify");
+		assertThat(verify.exit()).as(verify.err()).isZero();
+		assertThat(verify.out()).startsWith("OK ");
 		// The same seed makes the same kinds of practices; across 4 of them, several
 		// assessment states.
 		assertThat(this.jdbc.sql("select distinct status from asm_assessment where practice_id in (:ids)")

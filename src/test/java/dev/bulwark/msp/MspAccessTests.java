@@ -108,6 +108,43 @@ class MspAccessTests {
 	}
 
 	@Test
+	void aTokenFromAnyPracticeServedReachesThePortfolioAndOthersTokensAreRefused() throws Exception {
+		// The token belongs to practice B; the portfolio is still everything the
+		// technician serves, and nothing else.
+		assertThat(portfolioIds(this.firstInB)).containsExactlyInAnyOrder(this.officerA.practiceId(),
+				this.officerB.practiceId());
+		// A technician's token creates no practice; a token of someone with no MSP role
+		// has no portfolio either.
+		assertThat(this.mvc.post()
+			.uri("/api/v1/practices")
+			.header("Authorization", "Bearer " + this.members.apiToken(this.first))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name": "Not allowed", "timeZone": "UTC", "officerName": "Eve", "officerEmail": "eve@x.example"}""")
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		String officersToken = this.members.apiToken(this.officerA);
+		assertThat(this.mvc.get()
+			.uri("/api/v1/portfolio")
+			.header("Authorization", "Bearer " + officersToken)
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/practices")
+			.header("Authorization", "Bearer " + officersToken)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name": "Not allowed", "timeZone": "UTC", "officerName": "Eve", "officerEmail": "eve@x.example"}""")
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void aPracticeNotAssignedIsNotFoundOnItsPageAndCannotBeSwitchedInto() throws Exception {
 		assertThat(this.mvc.get()
 			.uri("/msp/practices/{id}", this.officerC.practiceId())
@@ -146,12 +183,13 @@ class MspAccessTests {
 	}
 
 	@Test
-	void makingSomeoneAnAdministratorIsAuditedEvenWhenTheGrantorServesNoPractice() {
+	void makingSomeoneAnAdministratorIsAuditedEvenWhenTheChangerServesNoPractice() {
 		TestMember admin = this.members.installationAdmin(this.members.newPractice(Role.SECURITY_OFFICER));
 		this.jdbc.sql("update membership set active = false where user_id = :u").param("u", admin.userId()).update();
-		this.people.grantAdministrator(admin.actor().withMspRole(MspRole.ADMINISTRATOR), this.second.userId());
+		this.people.changeRole(admin.actor().withMspRole(MspRole.ADMINISTRATOR), this.second.userId(),
+				MspRole.ADMINISTRATOR);
 		assertThat(this.jdbc
-			.sql("select count(*) from audit_entry where practice_id = :p and action = 'msp.role-granted' "
+			.sql("select count(*) from audit_entry where practice_id = :p and action = 'msp.role-changed' "
 					+ "and object_id = :u")
 			.param("p", AuditTrail.INSTALLATION)
 			.param("u", this.second.userId().toString())

@@ -10,8 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * A practice's security officer who is no MSP person reaches none of the MSP's pages for
@@ -31,8 +33,8 @@ class MspCrossPracticeCase implements CrossPracticeCase {
 		return List.of("/msp/practices/{id}", "/msp/practices/{id}/assign", "/msp/practices/{id}/unassign",
 				"/msp/practices/{id}/apply-template", "/msp/practices/{id}/invite-officer",
 				"/msp/practices/{id}/archive", "/msp/practices/{id}/restore", "/msp/templates/{id}/delete",
-				"/msp/templates", "/msp/practices", "/msp/people/invite", "/msp/people/{userId}/administrator",
-				"/api/v1/practices");
+				"/msp/templates", "/msp/practices", "/msp/people/invite", "/msp/people/{userId}/role",
+				"/msp/people/{userId}/remove", "/api/v1/msp/people/{userId}", "/api/v1/practices");
 	}
 
 	@Override
@@ -66,6 +68,12 @@ class MspCrossPracticeCase implements CrossPracticeCase {
 				.param("p", practice)
 				.query(Integer.class)
 				.single()).isZero();
+			assertThat(this.jdbc
+				.sql("select count(*) from app_user where id = :u and installation_admin = false "
+						+ "and msp_technician = false")
+				.param("u", victimOwner.userId())
+				.query(Integer.class)
+				.single()).isOne();
 		};
 		return List
 			.of(Attempt.of("open another practice's MSP page", get("/msp/practices/{id}", practice), unchanged),
@@ -104,7 +112,18 @@ class MspCrossPracticeCase implements CrossPracticeCase {
 								.param("practiceId", practice.toString()),
 							unchanged),
 					Attempt.of("make its officer an MSP administrator",
-							post("/msp/people/{userId}/administrator", victimOwner.userId()), unchanged),
+							post("/msp/people/{userId}/role", victimOwner.userId()).param("role", "ADMINISTRATOR"),
+							unchanged),
+					Attempt.of(
+							"remove its officer's MSP role", post("/msp/people/{userId}/remove", victimOwner.userId()),
+							unchanged),
+					Attempt.of("make its officer an MSP administrator by API",
+							put("/api/v1/msp/people/{userId}", victimOwner.userId())
+								.contentType(MediaType.APPLICATION_JSON)
+								.content("{\"role\": \"ADMINISTRATOR\"}"),
+							unchanged),
+					Attempt.of("remove its officer's MSP role by API",
+							delete("/api/v1/msp/people/{userId}", victimOwner.userId()), unchanged),
 					Attempt.of("create a practice by API with a template",
 							post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON)
 								.content(
