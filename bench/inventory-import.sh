@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Measures the inventory CSV import: generates a CSV of N assets (default 10,000), starts Bulwark on
 # a loopback port with a fresh data directory, creates a practice, a security officer and an API
-# token with the CLI, then times POST /api/v1/assets/import (three imports of N rows each, into the
-# same practice) and one export. Prints the figures; stops the server it started.
+# token with the CLI, then times POST /api/v1/assets/import (IMPORTS imports of N rows each, default
+# three, into the same practice, so the last runs against (IMPORTS-1)*N assets) and one export. Prints
+# the figures with the load average; stops the server it started.
 #
-#   bench/inventory-import.sh [rows]
+#   bench/inventory-import.sh [rows] [imports]
 #
 # H2 (the default). For PostgreSQL set BENCH_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/bench,
 # an existing empty database) and optionally BENCH_PG_USER (default postgres).
@@ -12,8 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${1:-10000}
+IMPORTS=${2:-${IMPORTS:-3}}
 PORT=${BENCH_PORT:-18481}
-JAR=target/bulwark.jar
+JAR=${BENCH_JAR:-target/bulwark.jar}
 WORK=$(mktemp -d /tmp/bulwark-bench.XXXXXX)
 SERVER_PID=""
 cleanup() {
@@ -39,14 +41,14 @@ else
 fi
 
 head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$WORK/password"
-java -jar "$JAR" setup --practice "Bench practice" --admin-email bench@example.test \
+java -jar "$JAR" setup --practice "Bench practice" --admin-name "Bench Officer" --admin-email bench@example.test \
   --admin-password-file "$WORK/password" >/dev/null 2>"$WORK/setup.log"
 TOKEN=$(java -jar "$JAR" token create --email bench@example.test --practice "Bench practice" \
   --name bench --days 1 2>/dev/null)
 
 java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 240); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
   sleep 0.5
 done
@@ -64,15 +66,15 @@ awk -v rows="$ROWS" 'BEGIN {
 }' > "$WORK/assets.csv"
 
 echo "Bulwark inventory import bench: $ROWS rows ($(du -h "$WORK/assets.csv" | cut -f1)), $DB, $(nproc) cores"
-for run in 1 2 3; do
+for run in $(seq 1 "$IMPORTS"); do
   out=$(curl -s -o "$WORK/result.json" -w '%{http_code} %{time_total}' \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
     --data-binary @"$WORK/assets.csv" "http://127.0.0.1:$PORT/api/v1/assets/import")
   created=$(grep -o '"created":[0-9]*' "$WORK/result.json" | cut -d: -f2)
-  echo "  import $run: HTTP ${out% *}, created ${created:-?}, ${out#* } s"
+  echo "  import $run: HTTP ${out% *}, created ${created:-?}, ${out#* } s (load $(cut -d' ' -f1 /proc/loadavg))"
 done
 out=$(curl -s -o "$WORK/export.csv" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
   "http://127.0.0.1:$PORT/api/v1/assets/export")
-echo "  export of $(($(wc -l < "$WORK/export.csv") - 1)) rows: HTTP ${out% *}, ${out#* } s"
+echo "  export of $(($(wc -l < "$WORK/export.csv") - 1)) rows: HTTP ${out% *}, ${out#* } s (load $(cut -d' ' -f1 /proc/loadavg))"
 # With LOGGING_LEVEL_DEV_BULWARK_INVENTORY=DEBUG the server logs where the time went.
 grep -h "CSV import of" "$WORK/server.log" | sed 's/^.*CSV import/  server: CSV import/' || true

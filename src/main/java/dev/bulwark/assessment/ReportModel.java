@@ -66,12 +66,76 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 		}
 
 		/**
+		 * The inventory per kind, for the body of the report: at 10,000 assets the list
+		 * itself belongs in the appendix. Computed from the asset lines, so a section
+		 * frozen before this summary existed gets it too.
+		 */
+		public List<KindLine> kinds() {
+			Map<String, int[]> byKind = new java.util.TreeMap<>();
+			for (AssetLine a : assetLines()) {
+				int[] c = byKind.computeIfAbsent(a.kind(), (k) -> new int[5]);
+				c[0]++;
+				if (!"No ePHI".equals(a.ephi()) && !"Not known".equals(a.ephi())) {
+					c[1]++;
+				}
+				if (!"Yes".equals(a.encryption())) {
+					c[2]++;
+				}
+				if (!"Yes".equals(a.mfa())) {
+					c[3]++;
+				}
+				if ("No".equals(a.backup()) || "Not known".equals(a.backup())) {
+					c[4]++;
+				}
+			}
+			List<KindLine> lines = new ArrayList<>();
+			byKind.forEach((kind, c) -> lines.add(new KindLine(kind, c[0], c[1], c[2], c[3], c[4])));
+			return lines;
+		}
+
+		/**
+		 * The open findings grouped by requirement, for the body: one line per
+		 * requirement with how many systems or flows it concerns and one example; every
+		 * finding is listed in the appendix.
+		 */
+		public List<FindingGroup> findingGroups() {
+			Map<String, FindingGroup> groups = new LinkedHashMap<>();
+			for (FindingLine f : this.findings) {
+				String key = f.citation() + "|" + f.proposedRule();
+				FindingGroup group = groups.get(key);
+				groups.put(key, (group == null) ? new FindingGroup(f.citation(), f.proposedRule(), 1, f.title())
+						: new FindingGroup(group.citation(), group.proposedRule(), group.count() + 1, group.example()));
+			}
+			return new ArrayList<>(groups.values());
+		}
+
+		/**
 		 * How the diagram is printed: on a landscape page of its own, scaled so that its
 		 * smallest text is as large as the page allows; {@code null} without a diagram.
 		 */
 		public @Nullable DiagramLayout diagram() {
 			return (this.diagramSvg != null) ? DiagramLayout.of(this.diagramSvg) : null;
 		}
+
+	}
+
+	/**
+	 * The assets of one kind.
+	 *
+	 * @param ephi how many store, back up or access ePHI
+	 * @param encryptionNotConfirmed encryption "No" or "Not known"
+	 * @param mfaNotConfirmed multi-factor sign-in "No" or "Not known"
+	 * @param backupNotConfirmed backup "No" or "Not known"
+	 */
+	record KindLine(String kind, int count, int ephi, int encryptionNotConfirmed, int mfaNotConfirmed,
+			int backupNotConfirmed) {
+
+	}
+
+	/**
+	 * Open inventory findings of one requirement: how many, and the first as an example.
+	 */
+	record FindingGroup(String citation, boolean proposedRule, int count, String example) {
 
 	}
 

@@ -2,6 +2,7 @@ package dev.bulwark.assessment;
 
 import java.net.URI;
 import dev.bulwark.shared.EditVersions;
+import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import java.util.List;
@@ -43,16 +44,21 @@ class RiskApiController {
 
 	@GetMapping
 	@Permitted(Permission.ASSESSMENT_READ)
-	@Operation(summary = "List risks, highest level first",
+	@Operation(
+			summary = "List risks, highest level first, 100 per page (page=0, 1, ...; the total is in X-Total-Count)",
 			description = "By default the current register's proposed, open and accepted risks. Filter by assessmentId "
 					+ "(that assessment's register, as signed off once signed off), level, status, ownerId; all=true "
 					+ "includes closed and withdrawn risks. The read is audited.")
-	List<RiskDetails> list(@RequestParam(required = false) @Nullable UUID assessmentId,
+	ResponseEntity<List<RiskDetails>> list(@RequestParam(required = false) @Nullable UUID assessmentId,
 			@RequestParam(required = false) @Nullable RiskLevel level,
 			@RequestParam(required = false) @Nullable RiskStatus status,
-			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(defaultValue = "false") boolean all) {
-		return this.risks.register(CurrentActor.practiceId(), new RiskFilter(assessmentId, level, status, ownerId, all))
+			@RequestParam(required = false) @Nullable UUID ownerId, @RequestParam(defaultValue = "false") boolean all,
+			@RequestParam(defaultValue = "0") int page) {
+		Paging.check(page);
+		List<RiskDetails> risks = this.risks
+			.register(CurrentActor.practiceId(), new RiskFilter(assessmentId, level, status, ownerId, all))
 			.risks();
+		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(risks.size())).body(Risks.page(risks, page));
 	}
 
 	@PostMapping

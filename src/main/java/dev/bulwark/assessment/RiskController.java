@@ -12,6 +12,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import jakarta.validation.Valid;
@@ -53,10 +54,21 @@ class RiskController {
 	@Permitted(Permission.ASSESSMENT_READ)
 	String register(@RequestParam(required = false) UUID assessment, @RequestParam(required = false) RiskLevel level,
 			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) UUID owner,
-			@RequestParam(defaultValue = "false") boolean all, Model model) {
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Paging.check(page);
 		Actor actor = CurrentActor.get();
 		RiskFilter filter = new RiskFilter(assessment, level, status, owner, all);
-		model.addAttribute("register", this.risks.register(actor.practiceId(), filter));
+		RiskRegister register = this.risks.register(actor.practiceId(), filter);
+		model.addAttribute("register", register);
+		// The heat map and the proposed count cover the whole register; the table shows a
+		// page.
+		model.addAttribute("pageRisks", Risks.page(register.risks(), page));
+		model.addAttribute("proposedCount",
+				register.risks().stream().filter((risk) -> risk.status() == RiskStatus.PROPOSED).count());
+		model.addAttribute("total", register.risks().size());
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(register.risks().size(), Risks.PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
 		model.addAttribute("levels", RiskLevel.values());
@@ -80,7 +92,7 @@ class RiskController {
 						+ " confirmed with the suggested rating and treatment. Refine the ones that matter most."),
 				() -> {
 					model.addAttribute("confirmFailed", true);
-					return register(null, null, RiskStatus.PROPOSED, null, false, model);
+					return register(null, null, RiskStatus.PROPOSED, null, false, 0, model);
 				});
 	}
 

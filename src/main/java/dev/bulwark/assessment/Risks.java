@@ -16,6 +16,7 @@ import dev.bulwark.catalog.Catalog;
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.practice.PracticeDetails;
+import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.NotFoundException;
@@ -67,6 +68,18 @@ public class Risks {
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** Risks per page of the register, on the page and in the API. */
+	static final int PAGE_SIZE = 100;
+
+	/** One page of a register already read whole (its heat map needs every risk). */
+	static List<RiskDetails> page(List<RiskDetails> risks, int page) {
+		int from = Paging.offset(page, PAGE_SIZE);
+		if (from >= risks.size()) {
+			return List.of();
+		}
+		return risks.subList(from, Math.min(risks.size(), from + PAGE_SIZE));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.bulwark.audit;
 
 import java.util.List;
+import java.util.UUID;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 
@@ -8,6 +9,7 @@ import dev.bulwark.shared.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,9 +34,15 @@ class AuditApiController {
 	@GetMapping
 	@Permitted(Permission.AUDIT_READ)
 	@Operation(
-			summary = "Audit entries, newest first, 50 per page; filter by from/to (dates), action, actor, objectType")
-	List<AuditEntry> list(@ModelAttribute AuditFilter filter, @RequestParam(defaultValue = "0") int page) {
-		return this.trail.search(CurrentActor.practiceId(), filter, page);
+			summary = "Audit entries, newest first, 50 per page (page=0, 1, ...; the total is in X-Total-Count); filter "
+					+ "by from/to (dates), action, actor, objectType")
+	ResponseEntity<List<AuditEntry>> list(@ModelAttribute AuditFilter filter,
+			@RequestParam(defaultValue = "0") int page) {
+		UUID practiceId = CurrentActor.practiceId();
+		List<AuditEntry> rows = this.trail.search(practiceId, filter, page);
+		return ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(this.trail.count(practiceId, filter)))
+			.body(rows);
 	}
 
 }

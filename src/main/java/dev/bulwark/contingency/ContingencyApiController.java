@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
 import io.swagger.v3.oas.annotations.Operation;
@@ -111,9 +112,22 @@ class ContingencyApiController {
 	@GetMapping("/api/v1/contingency/criticality")
 	@Permitted(Permission.CONTINGENCY_READ)
 	@Operation(summary = "The criticality analysis: ranked systems in restore order with recovery time and point "
-			+ "objectives, the measured restore time and the 72-hour restore check (proposed rule, not in force)")
-	List<CriticalityEntry> criticality() {
-		return this.contingency.criticalityAnalysis(CurrentActor.practiceId());
+			+ "objectives, the measured restore time and the 72-hour restore check (proposed rule, not in force); "
+			+ "100 per page (page=0, 1, ...; the total is in X-Total-Count)")
+	ResponseEntity<List<CriticalityEntry>> criticality(@RequestParam(defaultValue = "0") int page) {
+		return paged(this.contingency.criticalityAnalysis(CurrentActor.practiceId()), page);
+	}
+
+	/**
+	 * Systems per page of the lists computed whole (restore order needs every system).
+	 */
+	static final int SYSTEMS_PAGE_SIZE = 100;
+
+	private static <T> ResponseEntity<List<T>> paged(List<T> rows, int page) {
+		int from = Paging.offset(page, SYSTEMS_PAGE_SIZE);
+		List<T> slice = (from >= rows.size()) ? List.of()
+				: rows.subList(from, Math.min(rows.size(), from + SYSTEMS_PAGE_SIZE));
+		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.size())).body(slice);
 	}
 
 	@PutMapping("/api/v1/contingency/criticality/{assetId}")
@@ -196,9 +210,9 @@ class ContingencyApiController {
 	@Permitted(Permission.CONTINGENCY_READ)
 	@Operation(summary = "Every system holding ePHI or backed up or ranked, in restore order, with its 3-2-1 check "
 			+ "(recommended), the 48-hour backup age and 72-hour restore checks (proposed rule, not in force), its "
-			+ "restore tests and recovery objectives")
-	List<SystemStatus> systems() {
-		return this.contingency.statuses(CurrentActor.practiceId());
+			+ "restore tests and recovery objectives; 100 per page (page=0, 1, ...; the total is in X-Total-Count)")
+	ResponseEntity<List<SystemStatus>> systems(@RequestParam(defaultValue = "0") int page) {
+		return paged(this.contingency.statuses(CurrentActor.practiceId()), page);
 	}
 
 }

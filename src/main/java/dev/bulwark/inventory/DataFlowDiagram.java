@@ -370,16 +370,41 @@ final class DataFlowDiagram {
 
 	/** Builds the diagram's nodes and edges from the inventory. */
 	static String of(List<AssetDetails> assets, List<DataFlowDetails> flows, int maxNodes) {
-		Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+		return of(assets, flows, maxNodes, maxNodes);
+	}
+
+	/**
+	 * The diagram of the inventory; beyond {@code groupAbove} systems to draw, one box
+	 * per kind of system ("Workstation", 2,000 systems) instead of one per system, and
+	 * one arrow per kind of flow between them: 10,000 boxes help nobody and take seconds
+	 * to lay out. The lists and the appendix of the report still show every system.
+	 */
+	static String of(List<AssetDetails> assets, List<DataFlowDetails> flows, int maxNodes, int groupAbove) {
 		Map<java.util.UUID, AssetDetails> byId = new HashMap<>();
 		for (AssetDetails asset : assets) {
 			byId.put(asset.id(), asset);
 		}
-		List<Edge> edges = new ArrayList<>();
+		java.util.Set<java.util.UUID> drawn = new java.util.HashSet<>();
+		for (DataFlowDetails flow : flows) {
+			for (DataFlowDetails.Endpoint end : List.of(flow.from(), flow.to())) {
+				if (end.type() == PartyType.ASSET && byId.containsKey(end.assetId())) {
+					drawn.add(end.assetId());
+				}
+			}
+		}
+		for (AssetDetails asset : assets) {
+			if (asset.active() && asset.ephi().holds()) {
+				drawn.add(asset.id());
+			}
+		}
+		Grouping grouping = (drawn.size() > groupAbove) ? Grouping.of(byId, drawn) : null;
+		Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+		Map<String, Integer> edgeCounts = new java.util.LinkedHashMap<>();
+		Map<String, Edge> edgesByKey = new HashMap<>();
 		int omitted = 0;
 		for (DataFlowDetails flow : flows) {
-			Node from = node(flow.from(), byId);
-			Node to = node(flow.to(), byId);
+			Node from = (grouping != null) ? grouping.node(flow.from(), byId) : node(flow.from(), byId);
+			Node to = (grouping != null) ? grouping.node(flow.to(), byId) : node(flow.to(), byId);
 			int added = (nodes.containsKey(from.key()) ? 0 : 1)
 					+ ((nodes.containsKey(to.key()) || to.key().equals(from.key())) ? 0 : 1);
 			if (nodes.size() + added > maxNodes) {
@@ -388,18 +413,30 @@ final class DataFlowDiagram {
 			}
 			nodes.putIfAbsent(from.key(), from);
 			nodes.putIfAbsent(to.key(), to);
-			edges.add(new Edge(from.key(), to.key(), flow.channel().label(), flow.encrypted()));
+			String key = from.key() + "|" + to.key() + "|" + flow.channel() + "|" + flow.encrypted();
+			edgeCounts.merge(key, 1, Integer::sum);
+			edgesByKey.putIfAbsent(key, new Edge(from.key(), to.key(), flow.channel().label(), flow.encrypted()));
 		}
+		List<Edge> edges = new ArrayList<>();
+		edgeCounts.forEach((key, count) -> {
+			Edge edge = edgesByKey.get(key);
+			edges.add((count == 1) ? edge
+					: new Edge(edge.from(), edge.to(), edge.label() + " ×" + count, edge.encrypted()));
+		});
 		int omittedAssets = 0;
 		for (AssetDetails asset : assets) {
-			if (!asset.active() || !asset.ephi().holds() || nodes.containsKey("asset:" + asset.id())) {
+			if (!asset.active() || !asset.ephi().holds()) {
+				continue;
+			}
+			DataFlowDetails.Endpoint end = new DataFlowDetails.Endpoint(PartyType.ASSET, asset.id(), asset.name());
+			Node node = (grouping != null) ? grouping.node(end, byId) : node(end, byId);
+			if (nodes.containsKey(node.key())) {
 				continue;
 			}
 			if (nodes.size() >= maxNodes) {
 				omittedAssets++;
 				continue;
 			}
-			Node node = node(new DataFlowDetails.Endpoint(PartyType.ASSET, asset.id(), asset.name()), byId);
 			nodes.put(node.key(), node);
 		}
 		String note = null;
@@ -407,7 +444,43 @@ final class DataFlowDiagram {
 			note = "Too large to draw in full: " + omitted + " flows and " + omittedAssets
 					+ " ePHI stores are left out. The lists show everything.";
 		}
+		else if (grouping != null) {
+			note = String.format(Locale.ROOT, "%,d systems, drawn as one box per kind. The lists show each system.",
+					drawn.size());
+		}
 		return render(new ArrayList<>(nodes.values()), edges, note);
+	}
+
+	/** One box per kind of system: how many, and whether any stores ePHI unencrypted. */
+	private record Grouping(Map<AssetKind, int[]> counts) {
+
+		static Grouping of(Map<java.util.UUID, AssetDetails> byId, java.util.Set<java.util.UUID> drawn) {
+			Map<AssetKind, int[]> counts = new java.util.EnumMap<>(AssetKind.class);
+			for (java.util.UUID id : drawn) {
+				AssetDetails asset = byId.get(id);
+				int[] c = counts.computeIfAbsent(asset.kind(), (k) -> new int[3]);
+				c[0]++;
+				if (asset.ephi().holds()) {
+					c[1]++;
+				}
+				if (asset.active() && asset.unencryptedEphiStore()) {
+					c[2]++;
+				}
+			}
+			return new Grouping(counts);
+		}
+
+		Node node(DataFlowDetails.Endpoint end, Map<java.util.UUID, AssetDetails> assets) {
+			AssetDetails asset = (end.type() == PartyType.ASSET) ? assets.get(end.assetId()) : null;
+			if (asset == null) {
+				return DataFlowDiagram.node(end, assets);
+			}
+			int[] c = this.counts.getOrDefault(asset.kind(), new int[3]);
+			String detail = String.format(Locale.ROOT, "%,d %s", c[0], (c[0] == 1) ? "system" : "systems")
+					+ ((c[2] > 0) ? String.format(Locale.ROOT, ", %,d not encrypted", c[2]) : "");
+			return new Node("kind:" + asset.kind().name(), asset.kind().label(), detail, false, c[1] > 0, c[2] > 0);
+		}
+
 	}
 
 	private static Node node(DataFlowDetails.Endpoint end, Map<java.util.UUID, AssetDetails> assets) {

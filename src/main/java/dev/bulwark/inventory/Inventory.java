@@ -39,6 +39,9 @@ public class Inventory {
 	/** The diagram draws at most this many boxes; the lists always show everything. */
 	static final int DIAGRAM_MAX_NODES = 120;
 
+	/** Beyond this many systems to draw, the diagram draws one box per kind of system. */
+	static final int DIAGRAM_GROUP_ABOVE = 60;
+
 	private final AssetRepository assets;
 
 	private final NetworkRepository network;
@@ -213,7 +216,8 @@ public class Inventory {
 	 */
 	@Transactional(readOnly = true)
 	public String diagramSvg(UUID practiceId) {
-		return DataFlowDiagram.of(this.assets.all(practiceId), this.network.flows(practiceId), DIAGRAM_MAX_NODES);
+		return DataFlowDiagram.of(this.assets.all(practiceId), this.network.flows(practiceId), DIAGRAM_MAX_NODES,
+				DIAGRAM_GROUP_ABOVE);
 	}
 
 	/**

@@ -161,12 +161,19 @@ class ReportAccuracyTests {
 	}
 
 	@Test
-	void theWholeInventoryAndEveryDataFlowArePrinted() {
-		String inventory = section(cells, "Every system and device", "Data-flow diagram");
+	void theInventoryIsSummarisedPerKindAndListedInFullInTheAppendix() {
+		String body = section(cells, "Systems and devices by kind", "Data-flow diagram");
+		for (ReportModel.KindLine kind : model.inventory().kinds()) {
+			assertThat(body).contains(kind.kind());
+		}
+		assertThat(model.inventory().kinds().stream().mapToInt(ReportModel.KindLine::count).sum())
+			.isEqualTo(model.inventory().assetLines().size());
+		assertThat(body).as("no asset lines in the body").doesNotContain("Server closet");
+		String inventory = section(cells, "Appendix: the inventory", "Appendix: every question");
 		for (ReportModel.AssetLine asset : model.inventory().assetLines()) {
 			assertThat(inventory).contains(asset.name());
 		}
-		assertThat(inventory).contains("FortiGate firewall Network device No ePHI Server closet")
+		assertThat(inventory).contains("FortiGate firewall; Network device; No ePHI; Server closet")
 			.contains("Office phone (iPhone)")
 			.contains("Every data flow of patient information")
 			.contains("Synology NAS Backblaze B2 Nightly backup");

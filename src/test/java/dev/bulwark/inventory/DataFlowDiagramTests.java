@@ -171,6 +171,33 @@ class DataFlowDiagramTests {
 	}
 
 	@Test
+	void manySystemsAreDrawnOneBoxPerKindWithTheirFlowsCounted() throws Exception {
+		List<AssetDetails> assets = new ArrayList<>();
+		List<DataFlowDetails> flows = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			AssetDetails pc = InventoryFixtures.with(InventoryFixtures.compliant(AssetKind.WORKSTATION, "PC " + i),
+					EphiUse.STORES, Answer.YES, Answer.YES, Answer.YES, PatchStatus.CURRENT, Answer.YES);
+			assets.add(pc);
+			flows.add(InventoryFixtures.flow(pc, "Acme Lab", FlowChannel.EMAIL, Answer.YES));
+		}
+		for (int i = 0; i < 100; i++) {
+			assets.add(InventoryFixtures.with(InventoryFixtures.compliant(AssetKind.LAPTOP, "Laptop " + i),
+					EphiUse.STORES, (i < 10) ? Answer.NO : Answer.YES, Answer.YES, Answer.YES, PatchStatus.CURRENT,
+					Answer.YES));
+		}
+		String svg = DataFlowDiagram.of(assets, flows, 120, 60);
+		Document doc = parse(svg);
+		assertThat(texts(doc, "dg-node-label")).containsExactlyInAnyOrder("Workstation", "Laptop", "Acme Lab");
+		assertThat(texts(doc, "dg-edge-label")).containsExactly("E-mail ×500 · encrypted");
+		assertThat(texts(doc, "dg-node-warning")).hasSize(1);
+		assertThat(svg).contains("600 systems, drawn as one box per kind").doesNotContain("left out");
+
+		// At or below the threshold every system keeps its own box.
+		Document few = parse(DataFlowDiagram.of(assets.subList(500, 560), List.of(), 120, 60));
+		assertThat(texts(few, "dg-node-label")).hasSize(60).contains("Laptop 0");
+	}
+
+	@Test
 	void anEmptyInventoryExplainsWhatToRecord() throws Exception {
 		String svg = DataFlowDiagram.of(List.of(), List.of(), 50);
 		assertThat(parse(svg).getDocumentElement().getTextContent()).contains("Nothing to draw yet");
