@@ -16,6 +16,6 @@ public sealed interface IdentityEvent extends AuditableEvent
 		AuthenticatorEnrolled, RecoveryCodeUsed, RecoveryCodesRegenerated, PasskeyAdded, PasskeyRemoved,
 		PasswordChanged, DisplayNameChanged, SetupCompleted, InvitationAccepted, RoleChanged, MemberDeactivated,
 		MemberReactivated, SecondFactorReset, InvitationSent, InvitationWithdrawn, ApiTokenCreated, ApiTokenRevoked,
-		MspAccessGranted, MspAccessRemoved, MspRoleGranted, PracticeSwitched {
+		MspAccessGranted, MspAccessRemoved, MspRoleGranted, PracticeSwitched, AuditorViewChanged {
 
 }
