@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.WebSession;
 import dev.bulwark.audit.AuditEntry;
 import dev.bulwark.audit.AuditFilter;
 import dev.bulwark.audit.AuditTrail;
@@ -13,6 +14,7 @@ import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,9 @@ class AuditorViewPageTests {
 
 	@Autowired
 	Catalog catalog;
+
+	@Autowired
+	UserAccountRepository users;
 
 	@Test
 	void questionCitationsAreHiddenByDefaultAndShownToTheOneWhoSwitchesThemOn() {
@@ -112,12 +117,25 @@ class AuditorViewPageTests {
 	@Test
 	void theSwitchNeedsTheCsrfTokenAndChangesNothingWithoutIt() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
-		assertThat(this.mvc.post().uri("/account/auditor-view").param("show", "true").with(officer.signedIn()))
-			.hasStatus(403);
+		WebSession browser = new WebSession(this.mvc).signIn(officer.email(), officer.password(),
+				officer.currentCode());
+		var forged = browser.postWithoutCsrf("/account/auditor-view", "show", "true", "back", "/");
+		// Refused (403, or sent elsewhere), never the switch's own redirect back to the
+		// page.
+		assertThat(forged.getResponse().getRedirectedUrl()).isNotEqualTo("/");
+		assertThat(forged.getResponse().getStatus()).isNotEqualTo(HttpStatus.OK.value());
+		assertThat(this.users.auditorView(officer.userId())).isFalse();
+		assertThat(entries(officer.practiceId())).isEmpty();
 		assertThat(this.mvc.get().uri("/").with(officer.signedIn())).bodyText()
 			.doesNotContain("164.308(a)(1)(ii)(A)")
 			.contains("Show auditor details");
-		assertThat(entries(officer.practiceId())).isEmpty();
+		assertThat(this.mvc.post()
+			.uri("/account/auditor-view")
+			.param("show", "true")
+			.param("back", "/")
+			.with(csrf())
+			.with(officer.signedIn())).hasRedirectedUrl("/");
+		assertThat(this.mvc.get().uri("/").with(officer.signedIn())).bodyText().contains("164.308(a)(1)(ii)(A)");
 	}
 
 	@Test
