@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,6 +61,34 @@ class AccountController {
 					.redirect(redirect, "/account", "Your password was changed. You were signed out everywhere else."),
 				() -> page(model));
 	}
+
+	/**
+	 * The "Show auditor details" switch, on the account page and in every page's footer.
+	 * It returns to the page it was pressed on ({@code back}, a path inside Bulwark).
+	 */
+	@PostMapping("/account/auditor-view")
+	@SignedIn
+	String auditorView(@RequestParam(name = "show", defaultValue = "false") boolean show,
+			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
+		this.settings.showAuditorDetails(CurrentActor.get(), show);
+		return FormPost.redirect(redirect, localPath(back),
+				show ? "Auditor details are shown: citations and technical terms."
+						: "Auditor details are hidden: pages use plain words.");
+	}
+
+	/**
+	 * Only a path of this application: never another site (an open redirect), never a
+	 * scheme.
+	 */
+	static String localPath(String back) {
+		if (back == null || !LOCAL_PATH.matcher(back).matches()) {
+			return "/account";
+		}
+		return back;
+	}
+
+	private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern
+		.compile("/(?![/\\\\])[A-Za-z0-9/_.~%?=&+,;:#-]{0,500}");
 
 	@PostMapping("/account/recovery-codes")
 	@SignedIn
@@ -105,6 +134,7 @@ class AccountController {
 		Actor actor = CurrentActor.get();
 		UserAccount user = this.settings.user(actor);
 		model.addAttribute("user", user);
+		model.addAttribute("auditorView", this.settings.auditorView(actor));
 		model.addAttribute("passkeys", this.settings.passkeys(actor));
 		model.addAttribute("recoveryCodesLeft", this.settings.remainingRecoveryCodes(actor));
 		model.addAttribute("tokens",

@@ -83,6 +83,26 @@ class AccountSettings {
 	}
 
 	/**
+	 * Shows or hides citations, catalog versions and the regulation's terms on this
+	 * person's pages (nobody else's); audited like the person's other settings. Choosing
+	 * what is already set changes and records nothing.
+	 */
+	@Transactional
+	void showAuditorDetails(Actor actor, boolean shown) {
+		UserAccount user = user(actor);
+		if (this.users.auditorView(user.id()) == shown) {
+			return;
+		}
+		this.users.updateAuditorView(user.id(), shown);
+		this.audit.forAccount(user.id(),
+				(practiceId) -> new AuditorViewChanged(practiceId, user.id(), IdentityAudit.person(user), shown));
+	}
+
+	boolean auditorView(Actor actor) {
+		return this.users.auditorView(actor.userId());
+	}
+
+	/**
 	 * Changes the password and ends every other session of the person: someone who knew
 	 * the old password is out now.
 	 * @return how many other sessions were ended

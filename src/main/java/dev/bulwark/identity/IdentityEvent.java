@@ -11,11 +11,11 @@ import dev.bulwark.shared.AuditableEvent;
  * ({@code null}: the installation's). Summaries carry names and e-mail addresses, never
  * passwords, codes, secrets or tokens.
  */
-public sealed interface IdentityEvent extends AuditableEvent
-		permits SignedIn, SignInFailed, SignInRefusedLocked, AccountLocked, SecondFactorFailed, PasskeySignInFailed,
-		AuthenticatorEnrolled, RecoveryCodeUsed, RecoveryCodesRegenerated, PasskeyAdded, PasskeyRemoved,
-		PasswordChanged, DisplayNameChanged, SetupCompleted, InvitationAccepted, RoleChanged, MemberDeactivated,
-		MemberReactivated, SecondFactorReset, InvitationSent, InvitationWithdrawn, ApiTokenCreated, ApiTokenRevoked,
-		MspAccessGranted, MspAccessRemoved, MspRoleGranted, MspRoleChanged, MspRoleRemoved, PracticeSwitched {
+public sealed interface IdentityEvent extends AuditableEvent permits SignedIn, SignInFailed, SignInRefusedLocked,
+		AccountLocked, SecondFactorFailed, PasskeySignInFailed, AuthenticatorEnrolled, RecoveryCodeUsed,
+		RecoveryCodesRegenerated, PasskeyAdded, PasskeyRemoved, PasswordChanged, DisplayNameChanged, SetupCompleted,
+		InvitationAccepted, RoleChanged, MemberDeactivated, MemberReactivated, SecondFactorReset, InvitationSent,
+		InvitationWithdrawn, ApiTokenCreated, ApiTokenRevoked, MspAccessGranted, MspAccessRemoved, MspRoleGranted,
+		MspRoleChanged, MspRoleRemoved, PracticeSwitched, AuditorViewChanged {
 
 }

@@ -131,6 +131,25 @@ class UserAccountRepository {
 			.update();
 	}
 
+	/**
+	 * Whether the person chose to see citations and technical terms ("Show auditor
+	 * details").
+	 */
+	boolean auditorView(UUID id) {
+		return this.jdbc.sql("select auditor_view from app_user where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void updateAuditorView(UUID id, boolean shown) {
+		this.jdbc.sql("update app_user set auditor_view = :v where id = :id")
+			.param("v", shown)
+			.param("id", id)
+			.update();
+	}
+
 	void grantInstallationAdmin(UUID id) {
 		this.jdbc.sql("update app_user set installation_admin = true where id = :id").param("id", id).update();
 	}

@@ -62,6 +62,11 @@ class InventoryBrowserTests extends BrowserTest {
 
 		laptopRow.findElement(By.linkText("Dr Lee laptop")).click();
 		waitForText("Findings");
+		// Plain words by default; the citations are in the auditor view.
+		assertThat(pageText()).contains("Unencrypted patient data on Dr Lee laptop")
+			.doesNotContain("164.312(a)(2)(iv)");
+		press("Show auditor details (citations)");
+		waitForText("Hide auditor details");
 		assertThat(pageText()).contains("Unencrypted ePHI on Dr Lee laptop")
 			.contains("164.312(a)(2)(iv)")
 			.contains("164.310(d)(1)");

@@ -91,8 +91,8 @@ class InventoryPageTests {
 			.hasStatusOk()
 			.hasViewName(view));
 		assertThat(this.mvc.get().uri("/inventory/assets/" + laptop.id()).with(officer.signedIn())).bodyText()
-			.contains("Unencrypted ePHI on Dr Lee laptop")
-			.contains("164.312(a)(2)(iv)");
+			.contains("Unencrypted patient data on Dr Lee laptop")
+			.doesNotContain("164.312(a)(2)(iv)");
 		assertThat(this.mvc.get().uri("/inventory/diagram").with(officer.signedIn())).bodyText()
 			.contains("not encrypted")
 			.contains("Acme Lab");
