@@ -444,7 +444,13 @@ class AssessmentController {
 					if (errors.hasFieldErrors()) {
 						model.addAttribute("error", "Nothing was saved: check the decisions marked below.");
 					}
-					return decisionsPage(actor, details, model);
+					AssessmentDetails now = this.assessments.details(actor.practiceId(), id);
+					if (errors.hasGlobalErrors() && !now.summary().open()) {
+						// Signed off meanwhile: the page shows no form, so the refusal
+						// goes on top.
+						model.addAttribute("error", errors.getGlobalErrors().get(0).getDefaultMessage());
+					}
+					return decisionsPage(actor, now, model);
 				});
 	}
 
