@@ -375,6 +375,48 @@
     }
   });
 
+  // Fields only one choice needs: <div data-show-for="VALUE OTHER:box"> inside <... data-show-scope> is shown
+  // when the scope's checked radio has one of the values ("OTHER:box": that value and the scope's checkbox whose
+  // name ends in ".box" or is "box" ticked). Without script every field is shown; the server ignores what the
+  // choice does not use.
+  var showChosen = function (scope) {
+    var radio = scope.querySelector('input[type=radio]:checked');
+    var value = radio ? radio.value : '';
+    scope.querySelectorAll('[data-show-for]').forEach(function (part) {
+      var shown = part.getAttribute('data-show-for').split(/\s+/).some(function (token) {
+        var pieces = token.split(':');
+        if (pieces[0] !== value) {
+          return false;
+        }
+        if (pieces.length < 2) {
+          return true;
+        }
+        var box = Array.prototype.find.call(scope.querySelectorAll('input[type=checkbox]'), function (candidate) {
+          return candidate.name === pieces[1] || candidate.name.slice(-(pieces[1].length + 1)) === '.' + pieces[1];
+        });
+        return !!(box && box.checked);
+      });
+      // A field with an error stays in view whatever is chosen: the person must see it.
+      part.hidden = !shown && !part.querySelector('.has-error');
+    });
+  };
+  document.querySelectorAll('[data-show-scope]').forEach(showChosen);
+  document.addEventListener('change', function (event) {
+    var scope = event.target.closest && event.target.closest('[data-show-scope]');
+    if (scope) {
+      showChosen(scope);
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var root = swappedRoot(event);
+    if (root) {
+      if (root.matches('[data-show-scope]')) {
+        showChosen(root);
+      }
+      root.querySelectorAll('[data-show-scope]').forEach(showChosen);
+    }
+  });
+
   // ---------------------------------------------------------------- unsaved text survives a sign-out
   // What a person types into a form is copied to this tab's sessionStorage (never to the server, gone
   // when the tab closes), keyed by the person, the page, the form and the field. After an automatic

@@ -393,14 +393,83 @@ class AssessmentController {
 
 	// ------------------------------------------------------------------ decisions
 
+	/**
+	 * Every addressable decision on one page. Whoever may decide gets one form for all of
+	 * them, with "implemented" proposed where every related answer is yes; the others see
+	 * the decisions as a table.
+	 */
 	@GetMapping("/assessments/{id}/decisions")
 	@Permitted(Permission.ASSESSMENT_READ)
 	String decisions(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
+		model.addAttribute("form", recordedForm(details));
+		return decisionsPage(actor, details, model);
+	}
+
+	/** The decisions as recorded, with "implemented" proposed where nothing is yet. */
+	private static DecisionsForm recordedForm(AssessmentDetails details) {
+		Map<String, AnswerView> answers = byKey(details);
+		return new DecisionsForm(details.decisions()
+			.stream()
+			.map((d) -> new DecisionsForm.Row(d.citation(), (d.outcome() != null) ? d.outcome() : d.proposed(answers),
+					d.alternative(), d.reason(), d.alternativeImplemented(), d.plannedTaskId()))
+			.toList());
+	}
+
+	/**
+	 * Saves every decision of the page that changed, in one transaction; when any row is
+	 * wrong, nothing is saved and the page comes back with everything as typed and each
+	 * problem next to its row's field.
+	 */
+	@PostMapping("/assessments/{id}/decisions/all")
+	@Permitted(Permission.ASSESSMENT_SIGN_OFF)
+	String decideAll(@PathVariable UUID id, @Valid @ModelAttribute("form") DecisionsForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		AssessmentDetails details = this.assessments.details(actor.practiceId(), id);
+		if (errors.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+			// Only an edited request sends a choice that is none of the page's: the rows
+			// cannot be shown as sent, so the page shows what is recorded, and says so.
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("error", "Nothing was saved: a choice could not be read. Choose again and save.");
+			model.addAttribute("form", recordedForm(details));
+			return decisionsPage(actor, details, model);
+		}
+		return FormPost.submit(errors, () -> this.assessments.decideAll(actor, id, form),
+				(saved) -> FormPost.redirect(redirect, "/assessments/" + id + "/decisions",
+						(saved == 0) ? "Nothing had changed, so no decision was saved."
+								: (saved == 1) ? "1 decision saved." : saved + " decisions saved."),
+				() -> {
+					if (errors.hasFieldErrors()) {
+						model.addAttribute("error", "Nothing was saved: check the decisions marked below.");
+					}
+					AssessmentDetails now = this.assessments.details(actor.practiceId(), id);
+					if (errors.hasGlobalErrors() && !now.summary().open()) {
+						// Signed off meanwhile: the page shows no form, so the refusal
+						// goes on top.
+						model.addAttribute("error", errors.getGlobalErrors().get(0).getDefaultMessage());
+					}
+					return decisionsPage(actor, now, model);
+				});
+	}
+
+	private String decisionsPage(Actor actor, AssessmentDetails details, Model model) {
+		Map<String, AnswerView> answers = byKey(details);
 		model.addAttribute("assessment", details);
-		model.addAttribute("answers", byKey(details));
+		model.addAttribute("answers", answers);
 		model.addAttribute("canDecide", actor.can(Permission.ASSESSMENT_SIGN_OFF) && details.summary().open());
+		model.addAttribute("proposed",
+				details.decisions()
+					.stream()
+					.filter((d) -> d.proposed(answers) != null)
+					.map(DecisionView::citation)
+					.toList());
+		model.addAttribute("tasks", this.assessments.taskChoices(actor.practiceId(), details.summary().id()));
+		model.addAttribute("outcomes",
+				java.util.Arrays.stream(DecisionOutcome.values())
+					.map((outcome) -> new Choice(outcome.name(), outcome.label()))
+					.toList());
 		return "assessment/decisions";
 	}
 

@@ -491,30 +491,118 @@ public class Assessments {
 		form.check();
 		UUID plannedTask = null;
 		if (form.outcome() == DecisionOutcome.PLANNED) {
-			PracticeDetails practice = this.reader.practice(practiceId);
-			AssessmentReader.Names names = this.reader.names(practiceId);
-			List<RiskDetails> register = this.reader.register(practiceId, practice, row,
-					this.reader.answers(practiceId, practice, row, names), names);
-			plannedTask = register.stream()
-				.filter(RiskDetails::current)
-				.flatMap((risk) -> risk.tasks().stream())
-				.map(TreatmentTask::id)
+			plannedTask = currentTaskIds(practiceId, row).stream()
 				.filter((taskId) -> taskId.equals(form.plannedTaskId()))
 				.findFirst()
 				.orElseThrow(() -> InvalidInputException.of("plannedTaskId",
 						"Choose the treatment-plan task that puts it in place."));
 		}
+		saveDecision(actor, id, specification, decisionRow(specification, form, plannedTask, actor));
+		this.repository.touch(practiceId, id, this.clock.instant());
+	}
+
+	/**
+	 * Records the decisions of the page that shows them all, in one transaction: every
+	 * row is checked first, and if any is wrong nothing is saved (the problems are on
+	 * {@code rows[i].field}). A row without a choice stays as it is; a row whose choice
+	 * and text are those already recorded is not recorded again (its date and author
+	 * stay). Whoever may sign off decides.
+	 * @return how many decisions were recorded
+	 */
+	@Transactional
+	int decideAll(Actor actor, UUID id, DecisionsForm form) {
+		actor.require(Permission.ASSESSMENT_SIGN_OFF);
+		UUID practiceId = actor.practiceId();
+		AssessmentRow row = lock(practiceId, id);
+		AssessmentLifecycle.requireOpen(row.status());
+		Map<String, AssessmentRepository.DecisionRow> stored = this.repository.decisions(practiceId, id);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Set<UUID> taskIds = null;
+		List<Map.Entry<Requirement, AssessmentRepository.DecisionRow>> changed = new ArrayList<>();
+		for (int i = 0; i < form.rows().size(); i++) {
+			DecisionsForm.Row submitted = form.rows().get(i);
+			String prefix = "rows[" + i + "].";
+			if (submitted.outcome() == null) {
+				continue;
+			}
+			Requirement specification = this.catalog
+				.requirement((submitted.citation() != null) ? submitted.citation() : "")
+				.filter(Requirement::addressableSpecification)
+				.orElse(null);
+			if (specification == null || !seen.add(specification.citation())) {
+				problems.add(prefix + "outcome", "This row is not one of the assessment's addressable specifications "
+						+ "(or is there twice). Reload the page and decide again.");
+				continue;
+			}
+			DecisionForm decision = submitted.decision();
+			decision.check(problems, prefix);
+			UUID plannedTask = null;
+			if (decision.outcome() == DecisionOutcome.PLANNED && decision.plannedTaskId() != null) {
+				if (taskIds == null) {
+					taskIds = new java.util.HashSet<>(currentTaskIds(practiceId, row));
+				}
+				if (taskIds.contains(decision.plannedTaskId())) {
+					plannedTask = decision.plannedTaskId();
+				}
+				else {
+					problems.add(prefix + "plannedTaskId", "Choose the treatment-plan task that puts it in place.");
+				}
+			}
+			AssessmentRepository.DecisionRow next = decisionRow(specification, decision, plannedTask, actor);
+			if (!sameDecision(stored.get(specification.citation()), next)) {
+				changed.add(Map.entry(specification, next));
+			}
+		}
+		problems.throwIfAny();
+		changed.forEach((entry) -> saveDecision(actor, id, entry.getKey(), entry.getValue()));
+		if (!changed.isEmpty()) {
+			this.repository.touch(practiceId, id, this.clock.instant());
+		}
+		return changed.size();
+	}
+
+	/**
+	 * The ids of the current risks' treatment tasks: those a "planned" decision may name.
+	 */
+	private List<UUID> currentTaskIds(UUID practiceId, AssessmentRow row) {
+		PracticeDetails practice = this.reader.practice(practiceId);
+		AssessmentReader.Names names = this.reader.names(practiceId);
+		return this.reader
+			.register(practiceId, practice, row, this.reader.answers(practiceId, practice, row, names), names)
+			.stream()
+			.filter(RiskDetails::current)
+			.flatMap((risk) -> risk.tasks().stream())
+			.map(TreatmentTask::id)
+			.toList();
+	}
+
+	/** What is stored for a checked decision: only the text its outcome uses. */
+	private AssessmentRepository.DecisionRow decisionRow(Requirement specification, DecisionForm form,
+			@Nullable UUID plannedTask, Actor actor) {
 		boolean notReasonable = form.outcome() == DecisionOutcome.NOT_REASONABLE;
 		String alternative = (form.outcome() == DecisionOutcome.IMPLEMENTED
 				|| (notReasonable && !form.alternativeImplemented())) ? null : AnswerForm.trimmed(form.alternative());
-		this.repository.saveDecision(practiceId, id,
-				new AssessmentRepository.DecisionRow(specification.citation(), form.outcome(), alternative,
-						notReasonable ? AnswerForm.trimmed(form.reason()) : null,
-						notReasonable && form.alternativeImplemented(), this.clock.instant(), actor.userId(), false,
-						plannedTask));
-		this.repository.touch(practiceId, id, this.clock.instant());
-		this.events.publishEvent(new AddressableDecisionRecorded(practiceId, id, specification.citation(),
-				specification.title(), form.outcome().name()));
+		return new AssessmentRepository.DecisionRow(specification.citation(), form.outcome(), alternative,
+				notReasonable ? AnswerForm.trimmed(form.reason()) : null,
+				notReasonable && form.alternativeImplemented(), this.clock.instant(), actor.userId(), false,
+				(form.outcome() == DecisionOutcome.PLANNED) ? plannedTask : null);
+	}
+
+	private static boolean sameDecision(AssessmentRepository.@Nullable DecisionRow before,
+			AssessmentRepository.DecisionRow next) {
+		return before != null && before.outcome() == next.outcome()
+				&& java.util.Objects.equals(before.alternative(), next.alternative())
+				&& java.util.Objects.equals(before.reason(), next.reason())
+				&& before.alternativeImplemented() == next.alternativeImplemented()
+				&& java.util.Objects.equals(before.plannedTaskId(), next.plannedTaskId());
+	}
+
+	private void saveDecision(Actor actor, UUID id, Requirement specification,
+			AssessmentRepository.DecisionRow decision) {
+		this.repository.saveDecision(actor.practiceId(), id, decision);
+		this.events.publishEvent(new AddressableDecisionRecorded(actor.practiceId(), id, specification.citation(),
+				specification.title(), decision.outcome().name()));
 	}
 
 	/** Hands a draft to the security officer for review. */

@@ -33,17 +33,26 @@ record DecisionForm(@NotNull(message = "Choose what you decided.") @Nullable Dec
 	 * Checks the rules that need more than one field, reporting every problem at once.
 	 */
 	void check() {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		check(problems, "");
+		problems.throwIfAny();
+	}
+
+	/**
+	 * Adds the problems of the rules that need more than one field, each on its field
+	 * name after {@code prefix} ({@code rows[3].} on the page of all decisions).
+	 */
+	void check(InvalidInputException.Problems problems, String prefix) {
 		boolean notReasonable = this.outcome == DecisionOutcome.NOT_REASONABLE;
-		new InvalidInputException.Problems()
+		problems
 			.addIf(this.outcome == DecisionOutcome.ALTERNATIVE && AnswerForm.trimmed(this.alternative) == null,
-					"alternative", "Describe the alternative you use instead and why it is equivalent.")
-			.addIf(notReasonable && AnswerForm.trimmed(this.reason) == null, "reason",
+					prefix + "alternative", "Describe the alternative you use instead and why it is equivalent.")
+			.addIf(notReasonable && AnswerForm.trimmed(this.reason) == null, prefix + "reason",
 					"Explain why this is not reasonable and appropriate for your practice.")
 			.addIf(notReasonable && this.alternativeImplemented && AnswerForm.trimmed(this.alternative) == null,
-					"alternative", "Describe the alternative you use instead.")
-			.addIf(this.outcome == DecisionOutcome.PLANNED && this.plannedTaskId == null, "plannedTaskId",
-					"Choose the treatment-plan task that puts it in place.")
-			.throwIfAny();
+					prefix + "alternative", "Describe the alternative you use instead.")
+			.addIf(this.outcome == DecisionOutcome.PLANNED && this.plannedTaskId == null, prefix + "plannedTaskId",
+					"Choose the treatment-plan task that puts it in place.");
 	}
 
 }

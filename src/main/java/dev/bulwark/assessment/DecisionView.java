@@ -26,6 +26,25 @@ record DecisionView(String citation, String title, String summary, List<String> 
 		boolean carriedOver, @Nullable UUID plannedTaskId, @Nullable String plannedTask) {
 
 	/**
+	 * The choice the page of all decisions offers before anything is recorded:
+	 * "implemented" when the specification has related questions and every one of them is
+	 * answered yes (the answers say it is in place); otherwise nothing, so that a choice
+	 * that needs a reason or an alternative is made on purpose.
+	 */
+	public @Nullable DecisionOutcome proposed(Map<String, AnswerView> answers) {
+		if (this.outcome != null || this.questionKeys.isEmpty()) {
+			return null;
+		}
+		for (String key : this.questionKeys) {
+			AnswerView answer = answers.get(key);
+			if (answer == null || answer.effectiveAnswer() != AnswerValue.YES) {
+				return null;
+			}
+		}
+		return DecisionOutcome.IMPLEMENTED;
+	}
+
+	/**
 	 * Where the decision contradicts the answers that bear on it, in words; {@code null}
 	 * when it does not. "Implemented" next to an answer of no, partly or don't know is a
 	 * contradiction: the answer says the specification is not (fully) in place.

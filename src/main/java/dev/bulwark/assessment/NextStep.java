@@ -45,8 +45,8 @@ record NextStep(String text, String link) {
 					base + "/sections/" + next.key());
 		}
 		if (details.openDecisions() > 0) {
-			return new NextStep("Record your decisions on " + details.openDecisions() + " addressable specifications.",
-					base + "/decisions");
+			return new NextStep("Record your decisions on " + details.openDecisions()
+					+ " addressable specifications, all on one page.", base + "/decisions");
 		}
 		if (proposedRisks > 0) {
 			return new NextStep(

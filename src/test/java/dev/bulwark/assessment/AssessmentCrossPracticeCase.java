@@ -41,15 +41,15 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 		return List.of("/risks", "/risks/confirm-proposed", "/api/v1/risks", "/treatment-plan", "/assessments/{id}",
 				"/assessments/{id}/profile", "/assessments/{id}/sections/{section}", "/assessments/{id}/mine",
 				"/assessments/{id}/answers/{questionKey}", "/assessments/{id}/assignments", "/assessments/{id}/results",
-				"/assessments/{id}/decisions", "/assessments/{id}/decisions/edit", "/assessments/{id}/review",
-				"/assessments/{id}/submit", "/assessments/{id}/reopen", "/assessments/{id}/sign-off",
-				"/assessments/{id}/compare", "/assessments/{id}/report.pdf", "/risks/{id}", "/risks/{id}/accept",
-				"/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}", "/risks/{id}/tasks/{taskId}/done",
-				"/api/v1/assessments/{id}", "/api/v1/assessments/{id}/answers/{questionKey}",
-				"/api/v1/assessments/{id}/profile", "/api/v1/assessments/{id}/decisions/{citation}",
-				"/api/v1/assessments/{id}/submit", "/api/v1/assessments/{id}/sign-off",
-				"/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}", "/assessments/{id}/scope",
-				"/api/v1/assessments/{id}/scope");
+				"/assessments/{id}/decisions", "/assessments/{id}/decisions/edit", "/assessments/{id}/decisions/all",
+				"/assessments/{id}/review", "/assessments/{id}/submit", "/assessments/{id}/reopen",
+				"/assessments/{id}/sign-off", "/assessments/{id}/compare", "/assessments/{id}/report.pdf",
+				"/risks/{id}", "/risks/{id}/accept", "/risks/{id}/tasks", "/risks/{id}/tasks/{taskId}",
+				"/risks/{id}/tasks/{taskId}/done", "/api/v1/assessments/{id}",
+				"/api/v1/assessments/{id}/answers/{questionKey}", "/api/v1/assessments/{id}/profile",
+				"/api/v1/assessments/{id}/decisions/{citation}", "/api/v1/assessments/{id}/submit",
+				"/api/v1/assessments/{id}/sign-off", "/api/v1/assessments/{id}/report.pdf", "/api/v1/risks/{id}",
+				"/assessments/{id}/scope", "/api/v1/assessments/{id}/scope");
 	}
 
 	@Override
@@ -96,6 +96,11 @@ class AssessmentCrossPracticeCase implements CrossPracticeCase {
 				Attempt.of("record a decision",
 						post("/assessments/{id}/decisions", id).param("citation", "164.312(a)(2)(iii)")
 							.param("outcome", "IMPLEMENTED"),
+						unchanged),
+				Attempt.of("record all decisions",
+						post("/assessments/{id}/decisions/all", id).param("rows[0].citation", "164.312(a)(2)(iii)")
+							.param("rows[0].outcome", "PLANNED")
+							.param("rows[0].plannedTaskId", taskId.toString()),
 						unchanged),
 				Attempt.of("open the review", get("/assessments/{id}/review", id), unchanged),
 				Attempt.of("open the scope", get("/assessments/{id}/scope", id), unchanged),

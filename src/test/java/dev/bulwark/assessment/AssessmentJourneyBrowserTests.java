@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The practice manager's afternoon in real Chromium: start an assessment, answer a short
- * profile and a few questions (saved in place with htmx), see the proposed risk, accept
- * it with a justification, submit, sign off and download the PDF report.
+ * profile and a few questions (saved in place with htmx), decide two addressable
+ * specifications on the page of all decisions, see the proposed risk, accept it with a
+ * justification, submit, sign off and download the PDF report.
  */
 @SharedBrowserContext
 class AssessmentJourneyBrowserTests extends BrowserTest {
@@ -67,6 +68,37 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		// A choice is saved as it is picked: no button.
 		field("TEC-05-DONT_KNOW").click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-TEC-05"), "Saved."));
+
+		// Every addressable decision on one page: the boxes a choice needs appear with
+		// it,
+		// a missing reason is named next to its row and nothing is saved until it is
+		// given.
+		open(assessmentPath + "/decisions");
+		waitForText("Save decisions");
+		assertThat(this.browser.findElements(By.cssSelector(".decision-row"))).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(field("rows-0-reason").isDisplayed()).isFalse();
+		assertThat(field("rows-0-alternative").isDisplayed()).isFalse();
+		field("rows-0-outcome-NOT_REASONABLE").click();
+		this.wait.until(ExpectedConditions.visibilityOf(field("rows-0-reason")));
+		assertThat(field("rows-0-alternative").isDisplayed()).isFalse();
+		field("rows-0-alternativeImplemented").click();
+		this.wait.until(ExpectedConditions.visibilityOf(field("rows-0-alternative")));
+		field("rows-0-alternativeImplemented").click();
+		field("rows-1-outcome-ALTERNATIVE").click();
+		this.wait.until(ExpectedConditions.visibilityOf(field("rows-1-alternative")));
+		assertThat(field("rows-1-reason").isDisplayed()).isFalse();
+		type("rows-1-alternative", "Screens lock after 5 minutes through the operating system.");
+		press("Save decisions");
+		waitForText("Nothing was saved: check the decisions marked below.");
+		assertThat(field("rows-0-reason-error").getText())
+			.isEqualTo("Explain why this is not reasonable and appropriate for your practice.");
+		assertThat(field("rows-0-reason").isDisplayed()).isTrue();
+		assertThat(field("rows-1-alternative").getAttribute("value"))
+			.isEqualTo("Screens lock after 5 minutes through the operating system.");
+		type("rows-0-reason", "A practice of six in one room; the cost outweighs the risk.");
+		press("Save decisions");
+		waitForText("decisions saved.");
+		assertThat(field("rows-0-outcome-NOT_REASONABLE").isSelected()).isTrue();
 
 		open("/risks?status=PROPOSED");
 		waitForText("Risk analysis incomplete or out of date");
