@@ -60,7 +60,9 @@ public abstract class BrowserTest {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		// Checked every 100 ms, not Selenium's 500: the first-day journey waits for 140
+		// saves.
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15), Duration.ofMillis(100));
 		// htmx swaps and page loads replace elements between finding one and reading it:
 		// a condition that meets a replaced element is simply checked again.
 		this.wait.ignoring(StaleElementReferenceException.class);

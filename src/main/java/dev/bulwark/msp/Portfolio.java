@@ -26,10 +26,11 @@ import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The portfolio: every practice the MSP person serves (an active membership there; never
@@ -143,13 +144,27 @@ class Portfolio {
 	}
 
 	/**
-	 * A practice's change is shown at once: its measures are taken again on the next
-	 * view.
+	 * A practice's change is shown at once: its measures are taken again on the next view
+	 * after the change is committed. Not a {@code @TransactionalEventListener}: Spring
+	 * Modulith would then store a publication row for every audited event of the
+	 * installation.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void changed(AuditableEvent event) {
-		if (event.practiceId() != null) {
-			this.measured.remove(event.practiceId());
+		UUID practiceId = event.practiceId();
+		if (practiceId == null) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Portfolio.this.measured.remove(practiceId);
+				}
+			});
+		}
+		else {
+			this.measured.remove(practiceId);
 		}
 	}
 

@@ -142,7 +142,7 @@ class FirstDayCountBrowserTests extends BrowserTest {
 		waitForText("confirmed with the suggested rating and treatment");
 		follow("/treatment-plan");
 		click(this.browser.findElement(By.xpath("(//button[normalize-space()='Mark done'])[1]")));
-		waitForText("Task marked done.");
+		waitForText("Done: \"");
 
 		// Sign-off and the PDF.
 		follow(assessment + "/review");
