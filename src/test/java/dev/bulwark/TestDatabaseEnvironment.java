@@ -72,6 +72,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		// connection, not five, or PostgreSQL's 100 connections run out mid-suite.
 		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		properties.put("spring.datasource.hikari.idle-timeout", "10000");
+		// A test that writes hundreds of records queues as many after-commit listeners,
+		// which take the five connections in turn; on a slow PostgreSQL run the next test
+		// waited past Hikari's 30 s and failed. Wait longer instead of opening more
+		// connections.
+		properties.put("spring.datasource.hikari.connection-timeout", "120000");
 		environment.getPropertySources().addFirst(new MapPropertySource("bulwarkTestDatabase", properties));
 	}
 
