@@ -236,14 +236,7 @@ public class Assessments {
 	 * ("not yet in place" decisions name one).
 	 */
 	List<dev.bulwark.shared.Choice> taskChoices(UUID practiceId, UUID id) {
-		AssessmentRow row = this.reader.row(practiceId, id);
-		PracticeDetails practice = this.reader.practice(practiceId);
-		AssessmentReader.Names names = this.reader.names(practiceId);
-		return this.reader
-			.register(practiceId, practice, row, this.reader.answers(practiceId, practice, row, names), names)
-			.stream()
-			.filter(RiskDetails::current)
-			.flatMap((risk) -> risk.tasks().stream())
+		return currentTasks(practiceId, this.reader.row(practiceId, id)).stream()
 			.map((task) -> new dev.bulwark.shared.Choice(task.id().toString(),
 					task.riskTitle() + ": " + task.title()
 							+ ((task.dueDate() != null) ? " (due " + task.dueDate() + ")" : "")))
@@ -566,6 +559,11 @@ public class Assessments {
 	 * The ids of the current risks' treatment tasks: those a "planned" decision may name.
 	 */
 	private List<UUID> currentTaskIds(UUID practiceId, AssessmentRow row) {
+		return currentTasks(practiceId, row).stream().map(TreatmentTask::id).toList();
+	}
+
+	/** The treatment tasks of the assessment's current risks, in register order. */
+	private List<TreatmentTask> currentTasks(UUID practiceId, AssessmentRow row) {
 		PracticeDetails practice = this.reader.practice(practiceId);
 		AssessmentReader.Names names = this.reader.names(practiceId);
 		return this.reader
@@ -573,7 +571,6 @@ public class Assessments {
 			.stream()
 			.filter(RiskDetails::current)
 			.flatMap((risk) -> risk.tasks().stream())
-			.map(TreatmentTask::id)
 			.toList();
 	}
 
