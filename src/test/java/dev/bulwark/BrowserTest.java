@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,6 +67,11 @@ public abstract class BrowserTest {
 		// htmx swaps and page loads replace elements between finding one and reading it:
 		// a condition that meets a replaced element is simply checked again.
 		this.wait.ignoring(StaleElementReferenceException.class);
+		// A condition checked while the page navigates can be answered "aborted by
+		// navigation: inspected target navigated or closed" (a plain WebDriverException);
+		// it is checked again on the new page. A real failure still ends in a timeout
+		// carrying the last exception.
+		this.wait.ignoring(WebDriverException.class);
 	}
 
 	@AfterEach
