@@ -65,7 +65,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		}
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
 		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
 		// The test context cache keeps dozens of contexts open: each may hold one idle

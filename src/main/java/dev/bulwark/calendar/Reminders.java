@@ -14,6 +14,7 @@ import java.util.UUID;
 import dev.bulwark.calendar.CalendarEvent.RemindersSent;
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
+import dev.bulwark.practice.JobClaims;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Role;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.MemberSummary;
+import dev.bulwark.practice.JobClaims;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.InvalidInputException;
@@ -39,16 +40,22 @@ class SecurityReminders {
 
 	private final ApplicationEventPublisher events;
 
+	/** The claim of a practice's day of reminders (see {@link JobClaims}). */
+	static final String JOB = "security-reminders";
+
 	private final Clock clock;
 
+	private final JobClaims claims;
+
 	SecurityReminders(SecurityReminderRepository repository, SecurityReminderMailer mailer, Accounts accounts,
-			Practices practices, ApplicationEventPublisher events, Clock clock) {
+			Practices practices, ApplicationEventPublisher events, Clock clock, JobClaims claims) {
 		this.repository = repository;
 		this.mailer = mailer;
 		this.accounts = accounts;
 		this.practices = practices;
 		this.events = events;
 		this.clock = clock;
+		this.claims = claims;
 	}
 
 	/**
@@ -118,6 +125,11 @@ class SecurityReminders {
 	 * The daily tick: sends every reminder due on or before the day (after downtime,
 	 * once, on the day the tick comes) and moves it to its next date. A due day already
 	 * recorded as sent is never sent again, so a repeated tick sends nothing.
+	 * <p>
+	 * The day is claimed first ({@link JobClaims}), and each sending is recorded in a
+	 * transaction of its own as soon as its e-mails are out: the day's event is
+	 * republished after a failure or a restart, on any node, and neither a second node
+	 * nor a retry after this transaction rolled back may e-mail the people again.
 	 */
 	@Transactional
 	void dayBegan(UUID practiceId, LocalDate today) {
@@ -125,10 +137,11 @@ class SecurityReminders {
 		if (due.isEmpty()) {
 			return;
 		}
+		boolean claimed = this.claims.claim(practiceId, JOB, today);
 		String practiceName = this.practices.get(practiceId).name();
 		List<MemberSummary> members = this.accounts.activeMembers(practiceId);
 		for (SecurityReminder reminder : due) {
-			if (!this.repository.sent(practiceId, reminder.id(), reminder.nextOn())) {
+			if (claimed && !this.repository.sent(practiceId, reminder.id(), reminder.nextOn())) {
 				List<ReminderSending.Recipient> recipients = new ArrayList<>();
 				for (MemberSummary person : members) {
 					if (reminder.audience().includes(person.role())) {
@@ -138,11 +151,20 @@ class SecurityReminders {
 				}
 				ReminderSending sending = new ReminderSending(UUID.randomUUID(), reminder.id(), reminder.nextOn(),
 						this.clock.instant(), reminder.subject(), recipients);
-				this.repository.insert(practiceId, sending);
-				this.events.publishEvent(new TrainingEvent.ReminderSent(practiceId, reminder.id(), sending.id(),
-						reminder.subject(), sending.dueOn(), recipients.size(), (int) sending.delivered()));
+				this.claims.inOwnTransaction(() -> {
+					this.repository.insert(practiceId, sending);
+					this.events.publishEvent(new TrainingEvent.ReminderSent(practiceId, reminder.id(), sending.id(),
+							reminder.subject(), sending.dueOn(), recipients.size(), (int) sending.delivered()));
+				});
 			}
-			this.repository.updateSchedule(practiceId, reminder.sent(today));
+			// Moved on even when another run has the day: what was due is, or is being,
+			// sent, and a due day recorded as sent is skipped whenever it comes again.
+			if (claimed || this.repository.sent(practiceId, reminder.id(), reminder.nextOn())) {
+				this.repository.updateSchedule(practiceId, reminder.sent(today));
+			}
+		}
+		if (claimed) {
+			this.claims.finish(practiceId, JOB, today);
 		}
 	}
 

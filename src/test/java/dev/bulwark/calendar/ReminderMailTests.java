@@ -16,6 +16,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.bulwark.practice.JobClaims;
 import dev.bulwark.MutableClock;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;

@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -74,6 +76,9 @@ class SecurityReminderMailTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aScheduledReminderIsEmailedOnItsDayExactlyOnceAndRecordedWithWhoGotIt() throws Exception {
@@ -206,6 +211,35 @@ class SecurityReminderMailTests {
 		assertThat(this.mvc.get().uri("/api/v1/training/reminders/sent").header(HttpHeaders.AUTHORIZATION, token))
 			.hasStatusOk()
 			.hasHeader("X-Total-Count", "0");
+	}
+
+	/**
+	 * The day's listener failed after the e-mails went out (its transaction rolled back):
+	 * the event is republished, possibly on another node, and nobody gets the reminder
+	 * twice; the schedule still moves on.
+	 */
+	@Test
+	void aDayRetriedAfterAFailureDoesNotEmailThePeopleAgain() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember staff = this.members.colleague(officer, Role.STAFF);
+		LocalDate tomorrow = this.training.today(officer.actor()).plusDays(1);
+		this.reminders.schedule(officer.actor(), new ReminderForm("Lock your screen", "Windows key + L.",
+				SecurityReminder.Audience.WORKFORCE, SecurityReminder.Recurrence.MONTHLY, tomorrow));
+		new TransactionTemplate(this.transactions).executeWithoutResult((failed) -> {
+			this.reminders.dayBegan(officer.practiceId(), tomorrow);
+			failed.setRollbackOnly();
+		});
+		smtp.waitForIncomingEmail(5000, 2);
+		assertThat(received(officer, staff)).hasSize(2);
+		assertThat(this.reminders.reminders(officer.practiceId())).singleElement()
+			.satisfies((r) -> assertThat(r.nextOn()).isEqualTo(tomorrow));
+
+		this.reminders.dayBegan(officer.practiceId(), tomorrow);
+		assertThat(received(officer, staff)).hasSize(2);
+		assertThat(this.reminders.sendings(officer.practiceId(), 0)).singleElement()
+			.satisfies((sending) -> assertThat(sending.delivered()).isEqualTo(2));
+		assertThat(this.reminders.reminders(officer.practiceId())).singleElement()
+			.satisfies((r) -> assertThat(r.nextOn()).isEqualTo(tomorrow.plusMonths(1)));
 	}
 
 	private static List<MimeMessage> received(TestMember... people) {

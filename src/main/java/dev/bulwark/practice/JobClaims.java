@@ -1,4 +1,4 @@
-package dev.bulwark.calendar;
+package dev.bulwark.practice;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -22,12 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the primary key taken. Each claim commits in a transaction of its own, before the work
  * starts, so a second node sees it at once. A claim that was never finished (its node
  * died) may be taken over after {@link #LEASE}.
+ * <p>
+ * Part of the practice module beside the {@link DailyTick} it complements: the tick
+ * publishes a practice's day once, but its listeners run after commit and are republished
+ * after a crash or restart (on any node), so a job with an effect outside the database
+ * (an e-mail) claims its day here first. The table was created with the calendar's
+ * reminders (V105) and is shared by every such job.
  */
 @Component
-class JobClaims {
+public class JobClaims {
 
 	/** How long an unfinished claim holds before another caller may take it over. */
-	static final Duration LEASE = Duration.ofMinutes(15);
+	public static final Duration LEASE = Duration.ofMinutes(15);
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +52,7 @@ class JobClaims {
 	 * Claims the job for the day.
 	 * @return whether this caller got it (false: another caller has it, or had it)
 	 */
-	boolean claim(UUID practiceId, String job, LocalDate day) {
+	public boolean claim(UUID practiceId, String job, LocalDate day) {
 		Instant now = this.clock.instant();
 		try {
 			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
@@ -65,7 +71,7 @@ class JobClaims {
 	}
 
 	/** Marks the claim done: nobody takes it over any more. */
-	void finish(UUID practiceId, String job, LocalDate day) {
+	public void finish(UUID practiceId, String job, LocalDate day) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
 			.sql("update cal_job_claim set finished_at = :now where practice_id = :practice and job = :job"
 					+ " and run_on = :day")
@@ -77,7 +83,7 @@ class JobClaims {
 	}
 
 	/** Runs work in a transaction of its own, committed when it returns. */
-	void inOwnTransaction(Runnable work) {
+	public void inOwnTransaction(Runnable work) {
 		this.ownTransaction.executeWithoutResult((status) -> work.run());
 	}
 
