@@ -31,6 +31,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  * in their browser, the firewall rule to add, and whether each of this computer's network
  * addresses answers. Only the server's own addresses are checked, so the page cannot be
  * used to probe other machines.
+ * <p>
+ * Only the installation administrator sees it: the server's addresses and certificate are
+ * the installation's, not a practice's, and on an MSP's server a client practice's
+ * officer has no business with them. In a one-practice office the officer who set Bulwark
+ * up is that administrator.
  */
 @Controller
 class ConnectController {
@@ -54,7 +59,7 @@ class ConnectController {
 	}
 
 	@GetMapping("/practice/connect")
-	@Permitted(Permission.USERS_MANAGE)
+	@Permitted(Permission.MSP_ADMINISTER)
 	String connect(HttpServletRequest request, Model model) {
 		String mode = this.environment.getProperty("bulwark.server.transport-mode", "LOOPBACK_HTTP");
 		boolean tls = !"LOOPBACK_HTTP".equals(mode) && !"BEHIND_PROXY".equals(mode);

@@ -7,6 +7,7 @@ import dev.bulwark.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class ColleaguesConnectTests {
 
 	@Test
 	void anInvitationLinkForThisComputerOnlyIsFlaggedWithTheWayToFixIt() {
-		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember officer = this.members.installationAdmin(this.members.newPractice(Role.SECURITY_OFFICER));
 		WebSession browser = new WebSession(this.mvc).signIn(officer.email(), officer.password(),
 				officer.currentCode());
 		assertThat(browser.post("/practice/users/invite", "name", "Sam Staff", "email",
@@ -50,7 +51,7 @@ class ColleaguesConnectTests {
 
 	@Test
 	void theConnectPageGuidesThroughAddressCertificateFirewallAndCheck() {
-		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember officer = this.members.installationAdmin(this.members.newPractice(Role.SECURITY_OFFICER));
 		assertThat(this.mvc.get().uri("/practice/connect").with(officer.signedIn()).exchange()).hasStatusOk()
 			.hasViewName("web/connect")
 			.bodyText()
@@ -58,6 +59,27 @@ class ColleaguesConnectTests {
 			.contains("--server.address=")
 			.contains("TCP port")
 			.contains("Check that the address answers");
+	}
+
+	/**
+	 * On an MSP's server a client practice's officer is not the installation's
+	 * administrator: the server's addresses and certificate are not shown, and the
+	 * invitation page says whom to ask instead.
+	 */
+	@Test
+	void onlyTheInstallationAdministratorSeesTheServersAddresses() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		assertThat(this.mvc.get().uri("/practice/connect").with(officer.signedIn()).exchange())
+			.hasStatus(HttpStatus.FORBIDDEN);
+		WebSession browser = new WebSession(this.mvc).signIn(officer.email(), officer.password(),
+				officer.currentCode());
+		assertThat(browser.post("/practice/users/invite", "name", "Sam Staff", "email",
+				"sam." + officer.userId().toString().substring(0, 8) + "@clinic.example", "role", "STAFF"))
+			.hasRedirectedUrl("/practice/users");
+		assertThat(browser.get("/practice/users")).bodyText()
+			.contains("This link works only on this computer")
+			.contains("Ask whoever administers this Bulwark server")
+			.doesNotContain("/practice/connect");
 	}
 
 }
