@@ -143,6 +143,18 @@ record ReportModel(String practiceName, AssessmentSummary assessment, @Nullable 
 	record AssetLine(String name, String kind, String ephi, @Nullable String location, String encryption, String mfa,
 			String backup, @Nullable String owner) {
 
+		/**
+		 * The appendix's line: "Name; kind; patient information; location; encrypted: …;
+		 * MFA: …; backed up: …; owner", a dash for what is not recorded. Built here
+		 * rather than in the template: 10,000 template expressions cost a tenth of the
+		 * report.
+		 */
+		public String line() {
+			return this.name + "; " + this.kind + "; " + this.ephi + "; "
+					+ ((this.location != null) ? this.location : "–") + "; encrypted: " + this.encryption + "; MFA: "
+					+ this.mfa + "; backed up: " + this.backup + "; " + ((this.owner != null) ? this.owner : "–");
+		}
+
 	}
 
 	/** One data flow of the inventory, as the report prints it. */
