@@ -40,6 +40,9 @@ public class HtmlPdf {
 
 	private static final byte[] BOLD = withoutTable(font("fonts/DejaVuSans-Bold.ttf"), "GSUB");
 
+	/** Advance widths of the regular font, in em, for the Basic Multilingual Plane. */
+	private static final float[] WIDTHS = widths(REGULAR);
+
 	private final Semaphore turns;
 
 	private final Duration wait;
@@ -116,6 +119,39 @@ public class HtmlPdf {
 			throw new UncheckedIOException("The PDF could not be rendered", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * How wide {@code text} prints in the regular font at {@code sizePt}, in points, as
+	 * openhtmltopdf measures it (advance widths, no kerning); a character the font lacks
+	 * counts as one em. Lets a template mark lines that fit the page with
+	 * {@code white-space: nowrap}, which openhtmltopdf measures once instead of word by
+	 * word: measuring for line breaks was most of a 10,000-line appendix's layout.
+	 */
+	public static double widthPt(String text, double sizePt) {
+		double em = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			em += Character.isSurrogate(c) ? 1 : WIDTHS[c];
+		}
+		return em * sizePt;
+	}
+
+	private static float[] widths(byte[] font) {
+		float[] widths = new float[65536];
+		try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+			.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+			org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup();
+			float unitsPerEm = ttf.getUnitsPerEm();
+			for (int c = 0; c < widths.length; c++) {
+				int glyph = cmap.getGlyphId(c);
+				widths[c] = (glyph == 0) ? 1f : ttf.getAdvanceWidth(glyph) / unitsPerEm;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return widths;
 	}
 
 	/**

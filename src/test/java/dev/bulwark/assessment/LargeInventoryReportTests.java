@@ -53,4 +53,15 @@ class LargeInventoryReportTests {
 			.contains("Every open inventory finding");
 	}
 
+	@Test
+	void shortLinesAreKeptOnOneLineAndLongOnesWrap() {
+		ReportModel.AssetLine usual = new ReportModel.AssetLine("Front desk PC 1", "Workstation", "Accesses ePHI",
+				"Reception", "Yes", "Not known", "Not known", "Dr. Priya Shah");
+		ReportModel.AssetLine wide = new ReportModel.AssetLine("W".repeat(60), "Workstation", "Accesses ePHI",
+				"Reception", "Yes", "Not known", "Not known", "Dr. Priya Shah");
+		assertThat(usual.oneLine()).isTrue();
+		assertThat(wide.oneLine()).as("60 capital Ws alone take about 445 pt at 7.5 pt").isFalse();
+		assertThat(dev.bulwark.shared.HtmlPdf.widthPt("W", 10)).isBetween(9.0, 10.5);
+	}
+
 }
