@@ -47,11 +47,26 @@ class ContingencyController {
 
 	@GetMapping("/contingency")
 	@Permitted(Permission.CONTINGENCY_READ)
-	String overview(Model model) {
+	String overview(@RequestParam(defaultValue = "0") int page, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("statuses", this.contingency.statuses(practiceId));
+		List<SystemStatus> statuses = this.contingency.statuses(practiceId);
+		model.addAttribute("statuses", slice(statuses, page, model));
 		model.addAttribute("nprm", this.contingency.nprm(practiceId));
 		return "contingency/overview";
+	}
+
+	/**
+	 * One page of a list that is computed whole (the restore order needs every system),
+	 * {@link ContingencyApiController#SYSTEMS_PAGE_SIZE} rows as in the API; adds
+	 * {@code total}, {@code page} and {@code pages} to the model.
+	 */
+	private static <T> List<T> slice(List<T> rows, int page, Model model) {
+		int from = Paging.offset(page, ContingencyApiController.SYSTEMS_PAGE_SIZE);
+		model.addAttribute("total", rows.size());
+		model.addAttribute("page", page);
+		model.addAttribute("pages", Paging.pages(rows.size(), ContingencyApiController.SYSTEMS_PAGE_SIZE));
+		return (from >= rows.size()) ? List.of()
+				: rows.subList(from, Math.min(rows.size(), from + ContingencyApiController.SYSTEMS_PAGE_SIZE));
 	}
 
 	// Backups
@@ -180,16 +195,24 @@ class ContingencyController {
 
 	@GetMapping("/contingency/criticality")
 	@Permitted(Permission.CONTINGENCY_READ)
-	String criticality(Model model) {
+	String criticality(@RequestParam(defaultValue = "0") int page, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		List<SystemStatus> statuses = this.contingency.statuses(practiceId);
 		Set<UUID> shown = statuses.stream().map((s) -> s.system().id()).collect(Collectors.toSet());
-		model.addAttribute("statuses", statuses);
+		List<InventorySystem> others = this.contingency.systems(practiceId)
+			.stream()
+			.filter((system) -> !shown.contains(system.id()))
+			.toList();
+		// One list in restore order: the systems with their status first, then the
+		// others.
+		List<Object> rows = new java.util.ArrayList<>(statuses.size() + others.size());
+		rows.addAll(statuses);
+		rows.addAll(others);
+		List<Object> pageRows = slice(rows, page, model);
+		model.addAttribute("statuses",
+				pageRows.stream().filter(SystemStatus.class::isInstance).map(SystemStatus.class::cast).toList());
 		model.addAttribute("others",
-				this.contingency.systems(practiceId)
-					.stream()
-					.filter((system) -> !shown.contains(system.id()))
-					.toList());
+				pageRows.stream().filter(InventorySystem.class::isInstance).map(InventorySystem.class::cast).toList());
 		model.addAttribute("nprm", this.contingency.nprm(practiceId));
 		return "contingency/criticality";
 	}

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -268,6 +269,53 @@ class AssetRepository {
 			.param("practiceId", practiceId)
 			.query((rs, row) -> Choice.of(rs.getObject("id", UUID.class),
 					rs.getString("name") + " (" + AssetKind.valueOf(rs.getString("kind")).label() + ")"))
+			.list();
+	}
+
+	/** Assets that hold ePHI and are not disposed of, as SQL over {@code a}. */
+	private static final String ACTIVE_HOLDER = "(a.status <> 'DISPOSED' and a.ephi in ('STORES', 'BACKUPS'))";
+
+	/** Assets at either end of a data flow, as SQL over {@code a}. */
+	private static final String FLOW_END = """
+			exists (select 1 from inv_data_flow f where f.practice_id = a.practice_id
+			and (f.from_asset_id = a.id or f.to_asset_id = a.id))""";
+
+	/**
+	 * The assets the data-flow diagram draws (those that hold ePHI and are in use, and
+	 * those at either end of a flow) counted per kind, in one grouped query: with
+	 * thousands of systems the diagram draws one box per kind. Per kind: how many, how
+	 * many hold ePHI, how many of those in use are devices that store ePHI without
+	 * confirmed encryption, how many hold ePHI and are in use.
+	 */
+	Map<AssetKind, int[]> diagramCounts(UUID practiceId) {
+		Map<AssetKind, int[]> counts = new java.util.EnumMap<>(AssetKind.class);
+		this.jdbc.sql("""
+				select a.kind, count(*),
+				coalesce(sum(case when a.ephi in ('STORES', 'BACKUPS') then 1 else 0 end), 0),
+				coalesce(sum(case when %1$s and coalesce(a.encryption, '') <> 'YES'
+				 and a.kind not in ('APPLICATION', 'CLOUD_SERVICE') then 1 else 0 end), 0),
+				coalesce(sum(case when %1$s then 1 else 0 end), 0)
+				from inv_asset a where a.practice_id = :practiceId and (%1$s or %2$s)
+				group by a.kind""".formatted(ACTIVE_HOLDER, FLOW_END))
+			.param("practiceId", practiceId)
+			.query((rs, row) -> counts.put(AssetKind.valueOf(rs.getString(1)),
+					new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) }))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * The assets the data-flow diagram draws one box each for, by name: those that hold
+	 * ePHI and are in use and, with {@code flowEndsOnly}, only those at either end of a
+	 * flow.
+	 */
+	List<AssetDetails> drawn(UUID practiceId, boolean flowEndsOnly) {
+		String which = flowEndsOnly ? FLOW_END : "(" + ACTIVE_HOLDER + " or " + FLOW_END + ")";
+		return this.jdbc
+			.sql("select " + COLUMNS + FROM + " where a.practice_id = :practiceId and " + which
+					+ " order by a.name, a.id")
+			.param("practiceId", practiceId)
+			.query(AssetRepository::map)
 			.list();
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws the ePHI data-flow diagram as SVG: systems and outside parties as boxes, flows as
@@ -397,7 +398,44 @@ final class DataFlowDiagram {
 				drawn.add(asset.id());
 			}
 		}
-		Grouping grouping = (drawn.size() > groupAbove) ? Grouping.of(byId, drawn) : null;
+		if (drawn.size() > groupAbove) {
+			Grouping grouping = Grouping.of(byId, drawn);
+			return draw(byId, flows, maxNodes, grouping, grouping.holderNodes(), drawn.size());
+		}
+		List<Node> holders = new ArrayList<>();
+		for (AssetDetails asset : assets) {
+			if (asset.active() && asset.ephi().holds()) {
+				holders.add(node(new DataFlowDetails.Endpoint(PartyType.ASSET, asset.id(), asset.name()), byId));
+			}
+		}
+		return draw(byId, flows, maxNodes, null, holders, drawn.size());
+	}
+
+	/**
+	 * The diagram drawn one box per kind of system, from counts per kind (see
+	 * {@link AssetRepository#diagramCounts}) and the assets at the ends of the flows
+	 * only: a large inventory need not be read in full to draw nine boxes.
+	 * @param counts per kind: systems drawn, holding ePHI, devices storing ePHI without
+	 * confirmed encryption (in use), holding ePHI and in use
+	 * @param flowEnds the assets at either end of a flow
+	 */
+	static String grouped(Map<AssetKind, int[]> counts, List<AssetDetails> flowEnds, List<DataFlowDetails> flows,
+			int maxNodes) {
+		Map<java.util.UUID, AssetDetails> byId = new HashMap<>();
+		for (AssetDetails asset : flowEnds) {
+			byId.put(asset.id(), asset);
+		}
+		Grouping grouping = new Grouping(counts);
+		return draw(byId, flows, maxNodes, grouping, grouping.holderNodes(),
+				counts.values().stream().mapToInt((c) -> c[0]).sum());
+	}
+
+	/**
+	 * Draws the flows between their boxes, then a box for each of {@code holders} (the
+	 * ePHI stores, or their kinds) not drawn yet, as long as there is room.
+	 */
+	private static String draw(Map<java.util.UUID, AssetDetails> byId, List<DataFlowDetails> flows, int maxNodes,
+			@Nullable Grouping grouping, List<Node> holders, int drawnCount) {
 		Map<String, Node> nodes = new java.util.LinkedHashMap<>();
 		Map<String, Integer> edgeCounts = new java.util.LinkedHashMap<>();
 		Map<String, Edge> edgesByKey = new HashMap<>();
@@ -424,12 +462,7 @@ final class DataFlowDiagram {
 					: new Edge(edge.from(), edge.to(), edge.label() + " ×" + count, edge.encrypted()));
 		});
 		int omittedAssets = 0;
-		for (AssetDetails asset : assets) {
-			if (!asset.active() || !asset.ephi().holds()) {
-				continue;
-			}
-			DataFlowDetails.Endpoint end = new DataFlowDetails.Endpoint(PartyType.ASSET, asset.id(), asset.name());
-			Node node = (grouping != null) ? grouping.node(end, byId) : node(end, byId);
+		for (Node node : holders) {
 			if (nodes.containsKey(node.key())) {
 				continue;
 			}
@@ -446,7 +479,7 @@ final class DataFlowDiagram {
 		}
 		else if (grouping != null) {
 			note = String.format(Locale.ROOT, "%,d systems, drawn as one box per kind. The lists show each system.",
-					drawn.size());
+					drawnCount);
 		}
 		return render(new ArrayList<>(nodes.values()), edges, note);
 	}
@@ -458,13 +491,16 @@ final class DataFlowDiagram {
 			Map<AssetKind, int[]> counts = new java.util.EnumMap<>(AssetKind.class);
 			for (java.util.UUID id : drawn) {
 				AssetDetails asset = byId.get(id);
-				int[] c = counts.computeIfAbsent(asset.kind(), (k) -> new int[3]);
+				int[] c = counts.computeIfAbsent(asset.kind(), (k) -> new int[4]);
 				c[0]++;
 				if (asset.ephi().holds()) {
 					c[1]++;
 				}
 				if (asset.active() && asset.unencryptedEphiStore()) {
 					c[2]++;
+				}
+				if (asset.active() && asset.ephi().holds()) {
+					c[3]++;
 				}
 			}
 			return new Grouping(counts);
@@ -475,10 +511,26 @@ final class DataFlowDiagram {
 			if (asset == null) {
 				return DataFlowDiagram.node(end, assets);
 			}
-			int[] c = this.counts.getOrDefault(asset.kind(), new int[3]);
+			return node(asset.kind());
+		}
+
+		/** The box of a kind of system. */
+		Node node(AssetKind kind) {
+			int[] c = this.counts.getOrDefault(kind, new int[4]);
 			String detail = String.format(Locale.ROOT, "%,d %s", c[0], (c[0] == 1) ? "system" : "systems")
 					+ ((c[2] > 0) ? String.format(Locale.ROOT, ", %,d not encrypted", c[2]) : "");
-			return new Node("kind:" + asset.kind().name(), asset.kind().label(), detail, false, c[1] > 0, c[2] > 0);
+			return new Node("kind:" + kind.name(), kind.label(), detail, false, c[1] > 0, c[2] > 0);
+		}
+
+		/** The boxes of the kinds with systems in use that hold ePHI. */
+		List<Node> holderNodes() {
+			List<Node> holders = new ArrayList<>();
+			this.counts.forEach((kind, c) -> {
+				if (c[3] > 0) {
+					holders.add(node(kind));
+				}
+			});
+			return holders;
 		}
 
 	}

@@ -36,9 +36,12 @@ public class HtmlPdf {
 	/** The font family templates name in their CSS. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
 
-	private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+	private static final byte[] REGULAR = withoutTable(font("fonts/DejaVuSans.ttf"), "GSUB");
 
-	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+	private static final byte[] BOLD = withoutTable(font("fonts/DejaVuSans-Bold.ttf"), "GSUB");
+
+	/** Advance widths of the regular font, in em, for the Basic Multilingual Plane. */
+	private static final float[] WIDTHS = widths(REGULAR);
 
 	private final Semaphore turns;
 
@@ -116,6 +119,89 @@ public class HtmlPdf {
 			throw new UncheckedIOException("The PDF could not be rendered", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * How wide {@code text} prints in the regular font at {@code sizePt}, in points, as
+	 * openhtmltopdf measures it (advance widths, no kerning); a character the font lacks
+	 * counts as one em. Lets a template mark lines that fit the page with
+	 * {@code white-space: nowrap}, which openhtmltopdf measures once instead of word by
+	 * word: measuring for line breaks was most of a 10,000-line appendix's layout.
+	 */
+	public static double widthPt(String text, double sizePt) {
+		double em = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			em += Character.isSurrogate(c) ? 1 : WIDTHS[c];
+		}
+		return em * sizePt;
+	}
+
+	private static float[] widths(byte[] font) {
+		float[] widths = new float[65536];
+		try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+			.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+			org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup();
+			float unitsPerEm = ttf.getUnitsPerEm();
+			for (int c = 0; c < widths.length; c++) {
+				int glyph = cmap.getGlyphId(c);
+				widths[c] = (glyph == 0) ? 1f : ttf.getAdvanceWidth(glyph) / unitsPerEm;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return widths;
+	}
+
+	/**
+	 * The font without one of its tables. The fonts are embedded without their glyph
+	 * substitution table (GSUB): for Latin text PDFBox would apply its ligatures to every
+	 * piece of text it writes, compiling regular expressions each time, which took 40% of
+	 * a 10,000-asset report's time (issue 8); openhtmltopdf measures text without
+	 * ligatures anyway, and PDFBox applies none for the other scripts DejaVu Sans covers.
+	 */
+	static byte[] withoutTable(byte[] font, String tag) {
+		java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(font);
+		int numTables = in.getShort(4) & 0xffff;
+		java.util.List<int[]> kept = new java.util.ArrayList<>();
+		int skipped = -1;
+		for (int i = 0; i < numTables; i++) {
+			int record = 12 + 16 * i;
+			String name = new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+			if (name.equals(tag)) {
+				skipped = i;
+				continue;
+			}
+			kept.add(new int[] { record, in.getInt(record + 8), in.getInt(record + 12) });
+		}
+		if (skipped < 0) {
+			return font;
+		}
+		int count = kept.size();
+		int headerSize = 12 + 16 * count;
+		int size = headerSize;
+		for (int[] table : kept) {
+			size += (table[2] + 3) & ~3;
+		}
+		java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+		int entrySelector = 31 - Integer.numberOfLeadingZeros(count);
+		int searchRange = (1 << entrySelector) * 16;
+		out.putInt(in.getInt(0))
+			.putShort((short) count)
+			.putShort((short) searchRange)
+			.putShort((short) entrySelector)
+			.putShort((short) (count * 16 - searchRange));
+		int offset = headerSize;
+		for (int i = 0; i < count; i++) {
+			int[] table = kept.get(i);
+			// Tag and checksum as they were, then the new offset and the length.
+			out.position(12 + 16 * i);
+			out.put(font, table[0], 8).putInt(offset).putInt(table[2]);
+			out.put(offset, font, table[1], table[2]);
+			offset += (table[2] + 3) & ~3;
+		}
+		return out.array();
 	}
 
 	private static byte[] font(String path) {

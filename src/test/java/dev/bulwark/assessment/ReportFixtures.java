@@ -29,6 +29,11 @@ final class ReportFixtures {
 	}
 
 	static ReportModel fullAssessment(Catalog catalog, boolean signedOff) {
+		return fullAssessment(catalog, signedOff, inventory());
+	}
+
+	/** The complete assessment with the given inventory section. */
+	static ReportModel fullAssessment(Catalog catalog, boolean signedOff, ReportModel.InventorySection inventory) {
 		Map<String, String> profile = new LinkedHashMap<>();
 		profile.put("workforce_size", "9");
 		profile.put("solo_practitioner", "false");
@@ -148,12 +153,45 @@ final class ReportFixtures {
 				? AssessmentLifecycle.attestation("Morgan Lee", PRACTICE, LocalDate.of(2026, 11, 20)) : null;
 		AssessmentDetails details = new AssessmentDetails(summary, attestation, profile, sections, answers, decisions);
 		return ReportModel.of(PRACTICE, details, register, catalog, SIGNED.plusSeconds(3600),
-				java.time.ZoneId.of("America/Chicago"), inventory(), scope());
+				java.time.ZoneId.of("America/Chicago"), inventory, scope());
 	}
 
 	/**
 	 * Thirteen assets, six data flows and a diagram, as a five-person dental office has.
 	 */
+	/**
+	 * A large practice's inventory: {@code count} assets of nine kinds (as the
+	 * 10,000-asset bench imports them), a flow per fifty assets and a finding per ten, no
+	 * diagram.
+	 */
+	static ReportModel.InventorySection largeInventory(int count) {
+		String[] kinds = { "Workstation", "Laptop", "Server", "Cloud service", "Phone or tablet", "Network device",
+				"Printer or scanner", "Medical device", "Removable media" };
+		String[] answers = { "Yes", "No", "Not known" };
+		List<ReportModel.AssetLine> assets = new ArrayList<>(count);
+		List<ReportModel.FlowLine> flows = new ArrayList<>();
+		List<ReportModel.FindingLine> findings = new ArrayList<>();
+		int ephi = 0;
+		for (int i = 0; i < count; i++) {
+			String name = String.format(java.util.Locale.ROOT, "Asset %05d", i + 1);
+			String store = (i % 3 == 0) ? "No ePHI" : "Stores ePHI";
+			if (i % 3 != 0) {
+				ephi++;
+			}
+			assets.add(new ReportModel.AssetLine(name, kinds[i % kinds.length], store,
+					(i % 4 == 0) ? null : "Room " + (i % 40), answers[i % 3], answers[(i / 3) % 3],
+					answers[(i / 9) % 3], (i % 5 == 0) ? null : "Owner " + (i % 17)));
+			if (i % 50 == 49) {
+				flows.add(new ReportModel.FlowLine(name, "Asset 00001", "Charts", "File share", answers[i % 3]));
+			}
+			if (i % 10 == 0) {
+				findings.add(new ReportModel.FindingLine("164.312(a)(2)(iv)", name + " is not encrypted", false));
+			}
+		}
+		return new ReportModel.InventorySection(count, ephi, flows.size(), findings.size(), "2026-10-02 by Morgan Lee",
+				false, findings, null, assets, flows);
+	}
+
 	static ReportModel.InventorySection inventory() {
 		List<ReportModel.AssetLine> assets = new ArrayList<>();
 		String[][] rows = { { "Dentrix Ascend", "Cloud service", "Stores ePHI", "Vendor cloud", "Yes", "Yes", "Yes" },

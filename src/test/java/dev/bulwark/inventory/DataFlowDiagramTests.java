@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DataFlowDiagramTests {
 
-	private static Document parse(String svg) throws Exception {
+	static Document parse(String svg) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static List<String> texts(Document doc, String cssClass) {
+	static List<String> texts(Document doc, String cssClass) {
 		List<String> texts = new ArrayList<>();
 		NodeList all = doc.getElementsByTagNameNS("*", "text");
 		for (int i = 0; i < all.getLength(); i++) {
