@@ -199,34 +199,6 @@ class AssetRepository {
 			.optional();
 	}
 
-	/**
-	 * The assets with the given ids, in no particular order ({@value #IDS_PER_STATEMENT}
-	 * ids per statement).
-	 */
-	List<AssetDetails> byIds(UUID practiceId, List<UUID> ids) {
-		List<AssetDetails> found = new ArrayList<>(ids.size());
-		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-			found.addAll(
-					this.jdbc.sql("select " + COLUMNS + FROM + " where a.practice_id = :practiceId and a.id in (:ids)")
-						.param("practiceId", practiceId)
-						.param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
-						.query(AssetRepository::map)
-						.list());
-		}
-		return found;
-	}
-
-	/**
-	 * The assets that have an open finding, in the order of {@link #all}: the findings'
-	 * gap report names them in that order.
-	 */
-	List<AssetDetails> withOpenFindings(UUID practiceId) {
-		return this.jdbc.sql("select " + COLUMNS + FROM + """
-				 where a.practice_id = :practiceId and a.id in (select f.asset_id from inv_finding f
-				where f.practice_id = :practiceId and f.status = 'OPEN' and f.asset_id is not null)
-				order by a.name, a.id""").param("practiceId", practiceId).query(AssetRepository::map).list();
-	}
-
 	boolean exists(UUID practiceId, UUID id) {
 		return this.jdbc.sql("select count(*) from inv_asset where practice_id = :practiceId and id = :id")
 			.param("practiceId", practiceId)
