@@ -117,6 +117,33 @@ public class Contingency {
 				this.registers.newestRestoreTests(practiceId), ranks, at, zone);
 	}
 
+	/**
+	 * The statuses of the systems in use that have a backup recorded, and how many
+	 * systems hold ePHI: what the dashboard card shows, without the status of every
+	 * system of a large inventory (a system without a backup has nothing else to check).
+	 */
+	@Transactional(readOnly = true)
+	BackedUp backedUp(UUID practiceId) {
+		List<BackupDetails> backups = this.registers.allBackups(practiceId);
+		List<InventorySystem> systems = this.inventory.systems(practiceId,
+				backups.stream().map(BackupDetails::assetId).collect(Collectors.toSet()));
+		Map<UUID, CriticalityDetails> ranks = systems.isEmpty() ? Map.of()
+				: this.registers.criticality(practiceId)
+					.stream()
+					.collect(Collectors.toMap(CriticalityDetails::assetId, Function.identity()));
+		List<SystemStatus> statuses = systems.isEmpty() ? List.of() : ContingencyRules.statuses(systems, backups,
+				this.registers.newestRestoreTests(practiceId), ranks, checkedAt(practiceId), zone(practiceId));
+		return new BackedUp(this.inventory.ephiSystemCount(practiceId), statuses);
+	}
+
+	/**
+	 * @param ephiSystems how many systems in use or spare store or access ePHI
+	 * @param statuses the statuses of those in use or spare with a backup recorded
+	 */
+	record BackedUp(int ephiSystems, List<SystemStatus> statuses) {
+
+	}
+
 	/** Whether the practice opted into the proposed rule's expectations. */
 	boolean nprm(UUID practiceId) {
 		return this.practices.get(practiceId).nprmMode();

@@ -36,22 +36,32 @@ class ContingencyConfiguration {
 			if (actor == null || !actor.hasPractice() || !actor.can(Permission.CONTINGENCY_READ)) {
 				return List.of();
 			}
-			return List.of(card(contingency.statuses(actor.practiceId())));
+			Contingency.BackedUp backedUp = contingency.backedUp(actor.practiceId());
+			return List.of(card(backedUp.ephiSystems(), backedUp.statuses()));
 		};
 	}
 
 	/** The card: the first thing to fix among the systems holding ePHI. */
 	static DashboardCard card(List<SystemStatus> statuses) {
-		String title = "Backups and contingency";
 		List<SystemStatus> ephi = statuses.stream().filter(SystemStatus::ephi).toList();
-		if (ephi.isEmpty()) {
+		return card(ephi.size(), ephi.stream().filter(SystemStatus::backedUp).toList());
+	}
+
+	/**
+	 * The card from the number of systems holding ePHI and the statuses of those with a
+	 * backup (others may be among them and are left out).
+	 */
+	static DashboardCard card(int ephiSystems, List<SystemStatus> backedUp) {
+		String title = "Backups and contingency";
+		if (ephiSystems == 0) {
 			return new DashboardCard(title, "No system holding ePHI yet.",
 					"Record your systems in the inventory, then their backups here.", "/contingency", "neutral", 600);
 		}
-		long unprotected = ephi.stream().filter((s) -> !s.backedUp()).count();
-		long failing = ephi.stream().filter((s) -> s.backedUp() && !s.threeTwoOne().passes()).count();
-		long overdue = ephi.stream().filter((s) -> s.backedUp() && s.restoreTestOverdue()).count();
-		String status = ephi.size() + " systems with ePHI: " + unprotected + " without backup, " + failing
+		List<SystemStatus> ephi = backedUp.stream().filter((s) -> s.ephi() && s.backedUp()).toList();
+		long unprotected = ephiSystems - ephi.size();
+		long failing = ephi.stream().filter((s) -> !s.threeTwoOne().passes()).count();
+		long overdue = ephi.stream().filter(SystemStatus::restoreTestOverdue).count();
+		String status = ephiSystems + " systems with ePHI: " + unprotected + " without backup, " + failing
 				+ " failing 3-2-1, " + overdue + " restore tests due";
 		if (unprotected > 0) {
 			return new DashboardCard(title, status, "Record the backups of every system holding ePHI.", "/contingency",

@@ -56,7 +56,7 @@ class Posture {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.practices.zone(practiceId));
 		AssessmentPosture assessment = this.assessments.posture(practiceId).orElse(null);
 		List<TaskSummary> due = this.tasks.openWithin(practiceId, UPCOMING_DAYS);
-		int findings = this.inventory.openFindings(practiceId).size();
+		int findings = this.inventory.openFindingCount(practiceId);
 		LocalDate month = today.withDayOfMonth(1);
 		return new PostureView(today, assessment, PostureView.FORMULA,
 				due.stream().filter(TaskSummary::overdue).toList(), due.stream().filter((t) -> !t.overdue()).toList(),

@@ -67,7 +67,16 @@ class AssetController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("assets", this.inventory.assets(practiceId, filter, page));
-		long total = this.inventory.countAssets(practiceId, filter);
+		long total;
+		if (htmx == null && (filter == null || !filter.narrows())) {
+			// The whole list is the assets in use or spare, which the summary counts.
+			InventorySummary summary = this.inventory.summary(practiceId);
+			model.addAttribute("summary", summary);
+			total = summary.assets();
+		}
+		else {
+			total = this.inventory.countAssets(practiceId, filter);
+		}
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
@@ -231,7 +240,9 @@ class AssetController {
 
 	private String listPage(Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("summary", this.inventory.summary(practiceId));
+		if (!model.containsAttribute("summary")) {
+			model.addAttribute("summary", this.inventory.summary(practiceId));
+		}
 		model.addAttribute("segments", this.inventory.segmentChoices(practiceId));
 		if (!model.containsAttribute("review")) {
 			model.addAttribute("review", ReviewForm.blank());

@@ -18,4 +18,14 @@ record AssetFilter(AssetKind kind, String ephi, Answer encryption, UUID segment,
 		return new AssetFilter(null, null, null, null, null, null);
 	}
 
+	/**
+	 * Whether the filter leaves out more than the disposed assets: without it, the list
+	 * holds the assets in use or spare, as many as the summary counts.
+	 */
+	boolean narrows() {
+		return this.kind != null || "yes".equalsIgnoreCase(this.ephi) || "no".equalsIgnoreCase(this.ephi)
+				|| this.encryption != null || this.segment != null || this.status != null
+				|| (this.q != null && !this.q.isBlank());
+	}
+
 }

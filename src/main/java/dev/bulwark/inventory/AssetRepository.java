@@ -33,6 +33,8 @@ class AssetRepository {
 			a.backed_up, a.patch_status, a.last_patched_on, a.anti_malware, a.segment_id, s.name as segment_name,
 			a.status, a.disposed_on, a.disposal_method, a.disposed_by, a.notes, a.created_at, a.updated_at""";
 
+	private static final int IDS_PER_STATEMENT = 1000;
+
 	private static final String FROM = " from inv_asset a left join inv_network_segment s"
 			+ " on s.practice_id = a.practice_id and s.id = a.segment_id";
 
@@ -227,12 +229,21 @@ class AssetRepository {
 	/** One page of the assets matching the filter, by name. */
 	List<AssetSummary> search(UUID practiceId, AssetFilter filter, int offset, int limit) {
 		Where where = where(practiceId, filter);
+		// The page's ids first, from the asset table alone; then the columns, the
+		// segment's
+		// name and the open findings of those rows only. In one statement, the join and
+		// the
+		// count per row were computed for every asset before the sort and the limit (H2).
 		String sql = """
 				select a.id, a.name, a.kind, a.assigned_to, a.location, a.ephi, a.encryption, a.mfa, a.backed_up,
 				a.patch_status, s.name as segment_name, a.status,
 				(select count(*) from inv_finding f where f.practice_id = a.practice_id and f.asset_id = a.id
-				 and f.status = 'OPEN') as open_findings""" + FROM + " where " + where.sql
-				+ " order by a.name_key, a.id limit :limit offset :offset";
+				 and f.status = 'OPEN') as open_findings
+				from (select a.id, a.name_key from inv_asset a""" + " where " + where.sql + """
+				 order by a.name_key, a.id limit :limit offset :offset) p
+				join inv_asset a on a.practice_id = :practiceId and a.id = p.id
+				left join inv_network_segment s on s.practice_id = a.practice_id and s.id = a.segment_id
+				order by p.name_key, p.id""";
 		return where.apply(this.jdbc.sql(sql))
 			.param("limit", limit)
 			.param("offset", offset)
@@ -247,7 +258,9 @@ class AssetRepository {
 
 	long count(UUID practiceId, AssetFilter filter) {
 		Where where = where(practiceId, filter);
-		return where.apply(this.jdbc.sql("select count(*)" + FROM + " where " + where.sql)).query(Long.class).single();
+		return where.apply(this.jdbc.sql("select count(*) from inv_asset a where " + where.sql))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Every asset of the practice, disposed ones included. */
@@ -328,6 +341,23 @@ class AssetRepository {
 			.query((rs, row) -> new InventorySystem(rs.getObject("id", UUID.class), rs.getString("name"),
 					AssetKind.valueOf(rs.getString("kind")).label(), EphiUse.valueOf(rs.getString("ephi")).involved()))
 			.list();
+	}
+
+	/** The assets in use or spare among the given ones, in no particular order. */
+	List<InventorySystem> systems(UUID practiceId, List<UUID> ids) {
+		List<InventorySystem> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+			found.addAll(this.jdbc.sql("""
+					select id, name, kind, ephi from inv_asset where practice_id = :practiceId and id in (:ids)
+					and status <> 'DISPOSED'""")
+				.param("practiceId", practiceId)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+				.query((rs, row) -> new InventorySystem(rs.getObject("id", UUID.class), rs.getString("name"),
+						AssetKind.valueOf(rs.getString("kind")).label(),
+						EphiUse.valueOf(rs.getString("ephi")).involved()))
+				.list());
+		}
+		return found;
 	}
 
 	/** Active assets, and those of them that store or access ePHI. */

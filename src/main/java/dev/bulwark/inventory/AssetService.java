@@ -156,7 +156,7 @@ class AssetService {
 		long insertedAt = System.nanoTime();
 		this.events.publishEvent(
 				new InventoryEvent.AssetsImported(practiceId, rows.size(), parsed.rejected().size(), segmentsCreated));
-		this.findings.recompute(practiceId, actor.zone());
+		this.findings.afterImport(practiceId, rows.stream().map(AssetRepository.NewAsset::id).toList(), actor.zone());
 		if (log.isDebugEnabled()) {
 			log.debug("CSV import of {} rows: parse and check {} ms, insert {} ms, findings {} ms", rows.size(),
 					(parsedAt - start) / 1_000_000, (insertedAt - parsedAt) / 1_000_000,

@@ -44,6 +44,29 @@ class FindingRepository {
 			.list();
 	}
 
+	/**
+	 * The stored findings about the inventory as a whole and about network segments
+	 * (neither an asset nor a flow): the few an import can change besides those of the
+	 * rows it adds.
+	 */
+	List<Stored> aboutSegmentsAndInventory(UUID practiceId) {
+		return this.jdbc.sql("select " + COLUMNS + " " + """
+				from inv_finding where practice_id = :practiceId and asset_id is null
+				and subject_key not like 'flow:%'""")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> new Stored(map(rs, row), rs.getString("subject_key")))
+			.list();
+	}
+
+	/** The open findings, with their subjects, in no particular order. */
+	List<Stored> open(UUID practiceId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from inv_finding where practice_id = :practiceId and status = 'OPEN'")
+			.param("practiceId", practiceId)
+			.query((rs, row) -> new Stored(map(rs, row), rs.getString("subject_key")))
+			.list();
+	}
+
 	List<Stored> bySubject(UUID practiceId, String ruleKey, String subjectKey) {
 		return this.jdbc.sql("select " + COLUMNS + " " + """
 				from inv_finding where practice_id = :practiceId and rule_key = :rule and subject_key = :subject""")

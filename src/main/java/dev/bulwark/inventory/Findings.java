@@ -98,6 +98,93 @@ class Findings {
 	}
 
 	/**
+	 * Derives the findings an import can change, in its transaction: those of the assets
+	 * it added (which have none stored yet), of the network segments (an import creates
+	 * segments, and its first ePHI system makes an unseparated guest network a gap) and
+	 * of the inventory as a whole (the yearly review, once something is in use). The
+	 * findings of every other asset and flow are left as they were: an import changes no
+	 * existing row. Then reports the open gaps, built from the stored open findings, to
+	 * the risk register, as {@link #recompute} does.
+	 * @param added the ids of the assets the import inserted
+	 * @param zone the practice's time zone, in which the yearly review falls due
+	 */
+	@Transactional
+	public void afterImport(UUID practiceId, List<UUID> added, ZoneId zone) {
+		Instant now = this.clock.instant();
+		// One read of the practice's assets (by name, as a full derivation reads them):
+		// the
+		// rules are evaluated for the added ones only, and the gap report names those
+		// with
+		// an open finding in this order. Reading the added rows back by id was slower on
+		// H2.
+		List<AssetDetails> all = this.assets.all(practiceId);
+		Set<UUID> addedIds = new HashSet<>(added);
+		List<AssetDetails> newAssets = all.stream().filter((a) -> addedIds.contains(a.id())).toList();
+		List<NetworkSegmentDetails> segments = this.network.segments(practiceId);
+		Map<UUID, NetworkSegmentDetails> segmentsById = new HashMap<>();
+		for (NetworkSegmentDetails segment : segments) {
+			segmentsById.put(segment.id(), segment);
+		}
+		List<FindingRules.Derived> derived = new ArrayList<>();
+		for (AssetDetails asset : newAssets) {
+			if (asset.active()) {
+				derived.addAll(FindingRules.forAsset(asset, segmentsById.get(asset.segmentId())));
+			}
+		}
+		int[] active = this.assets.activeCounts(practiceId);
+		boolean clinicalNetworkOrEphi = active[1] > 0 || segments.stream().anyMatch((s) -> s.kind().isClinical());
+		for (NetworkSegmentDetails segment : segments) {
+			if (segment.kind() == SegmentKind.GUEST && segment.separated() != Answer.YES && clinicalNetworkOrEphi) {
+				derived.add(FindingRules.guestNotSeparated(segment));
+			}
+		}
+		FindingRules.Derived review = FindingRules.reviewOverdue(active[0] > 0, lastReviewedOn(practiceId, zone),
+				LocalDate.ofInstant(now, zone));
+		if (review != null) {
+			derived.add(review);
+		}
+		apply(practiceId, derived, this.findings.aboutSegmentsAndInventory(practiceId), now);
+		this.events
+			.publishEvent(new GapsReported(practiceId, InventoryGaps.SOURCE, storedGaps(practiceId, all, segments)));
+	}
+
+	/**
+	 * The open gaps from the stored open findings, in the order a full derivation gives
+	 * them (assets by name, then flows, then segments, then the inventory).
+	 */
+	private List<GapsReported.Gap> storedGaps(UUID practiceId, List<AssetDetails> all,
+			List<NetworkSegmentDetails> segments) {
+		List<FindingRepository.Stored> open = this.findings.open(practiceId);
+		Set<UUID> withFindings = new HashSet<>();
+		for (FindingRepository.Stored s : open) {
+			if (s.finding().assetId() != null) {
+				withFindings.add(s.finding().assetId());
+			}
+		}
+		List<AssetDetails> assets = all.stream().filter((a) -> withFindings.contains(a.id())).toList();
+		List<DataFlowDetails> flows = open.stream().anyMatch((s) -> s.subjectKey().startsWith("flow:"))
+				? this.network.flows(practiceId) : List.of();
+		Map<String, Integer> order = new HashMap<>();
+		for (AssetDetails asset : assets) {
+			order.put("asset:" + asset.id(), order.size());
+		}
+		for (DataFlowDetails flow : flows) {
+			order.put("flow:" + flow.id(), order.size());
+		}
+		for (NetworkSegmentDetails segment : segments) {
+			order.put("segment:" + segment.id(), order.size());
+		}
+		List<FindingRules.Derived> derived = new ArrayList<>(open.size());
+		open.stream()
+			.sorted(java.util.Comparator
+				.comparing((FindingRepository.Stored s) -> order.getOrDefault(s.subjectKey(), Integer.MAX_VALUE)))
+			.forEach((s) -> derived.add(new FindingRules.Derived(s.finding().ruleKey(), s.subjectKey(),
+					s.finding().assetId(), s.finding().citation(), s.finding().title(), s.finding().detail(),
+					s.finding().proposedRule())));
+		return InventoryGaps.of(derived, assets, flows, segments);
+	}
+
+	/**
 	 * Brings only the yearly-review finding up to date. It changes with the passing of
 	 * time, so the daily tick calls this for each practice ({@link DailyReviewCheck}); a
 	 * review calls it too. Reads never do. Cheap when nothing changed. Reports no gaps:

@@ -201,6 +201,12 @@ public class Inventory {
 				this.findings.isOpen(practiceId, FindingRules.REVIEW_OVERDUE, FindingRules.INVENTORY_SUBJECT));
 	}
 
+	/** How many findings are open: a count, without reading them. */
+	@Transactional(readOnly = true)
+	public int openFindingCount(UUID practiceId) {
+		return this.findings.count(practiceId, FindingStatus.OPEN);
+	}
+
 	/**
 	 * Every open finding, rule in force first, then by citation: for reports, which show
 	 * them all. Pages use {@link #findings(UUID, FindingStatus, int)}.
@@ -236,6 +242,25 @@ public class Inventory {
 	public List<InventorySystem> systems(UUID practiceId) {
 		// Several dashboard cards and pages ask in one view.
 		return RequestMemo.get("inventory.systems:" + practiceId, () -> List.copyOf(this.assets.systems(practiceId)));
+	}
+
+	/**
+	 * The systems in use or spare among the given asset ids (others' and disposed ones
+	 * are left out), in no particular order: for a module that keeps records about a few
+	 * systems and need not read a large inventory whole.
+	 */
+	@Transactional(readOnly = true)
+	public List<InventorySystem> systems(UUID practiceId, java.util.Collection<UUID> assetIds) {
+		return assetIds.isEmpty() ? List.of() : this.assets.systems(practiceId, List.copyOf(assetIds));
+	}
+
+	/**
+	 * How many systems in use or spare store or access ePHI: a count, without reading
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public int ephiSystemCount(UUID practiceId) {
+		return this.assets.activeCounts(practiceId)[1];
 	}
 
 	/**

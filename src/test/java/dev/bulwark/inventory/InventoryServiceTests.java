@@ -50,6 +50,9 @@ class InventoryServiceTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Findings findings;
+
+	@Autowired
 	ApplicationEvents events;
 
 	private GapsReported lastGaps(UUID practiceId) {
@@ -274,6 +277,77 @@ class InventoryServiceTests {
 
 	private List<String> names(UUID practiceId, AssetFilter filter) {
 		return this.inventory.assets(practiceId, filter, 0).stream().map(AssetSummary::name).toList();
+	}
+
+	private List<String> storedFindings(UUID practiceId) {
+		return this.jdbc.sql("""
+				select id, rule_key, subject_key, status, title, detail, first_seen_at, resolved_at from inv_finding
+				where practice_id = :p order by id""")
+			.param("p", practiceId)
+			.query((rs, row) -> rs.getString("id") + "|" + rs.getString("rule_key") + "|" + rs.getString("subject_key")
+					+ "|" + rs.getString("status") + "|" + rs.getString("title") + "|" + rs.getString("detail") + "|"
+					+ rs.getTimestamp("first_seen_at").toInstant() + "|" + rs.getTimestamp("resolved_at"))
+			.list();
+	}
+
+	@Test
+	void anImportLeavesTheFindingsOfUntouchedAssetsAsTheyWereAndDerivesThoseOfTheNewOnes() {
+		Actor officer = newPractice();
+		UUID practiceId = officer.practiceId();
+		this.assets.importCsv(officer, new StringReader("""
+				name,kind,ephi,encryption,mfa,backed_up,patch_status
+				Old laptop,laptop,stores,no,,yes,current
+				Old server,server,stores,yes,,no,behind
+				Old tablet,tablet,no,yes,,,current
+				"""), false);
+		AssetDetails server = this.inventory.asset(practiceId,
+				this.inventory.assets(practiceId, new AssetFilter(null, null, null, null, null, "Old server"), 0)
+					.get(0)
+					.id());
+		this.assets.change(officer, server.id(),
+				new AssetForm(server.name(), server.kind(), null, null, null, null, null, null, null, null, null,
+						EphiUse.STORES, Answer.YES, null, null, Answer.YES, PatchStatus.BEHIND, null, null, null, null,
+						null));
+		List<String> before = storedFindings(practiceId);
+		assertThat(before).as("open and resolved findings of the existing assets")
+			.anyMatch((f) -> f.contains("|RESOLVED|"))
+			.anyMatch((f) -> f.contains("|OPEN|"));
+
+		this.events.clear();
+		ImportResult result = this.assets.importCsv(officer, new StringReader("""
+				name,kind,ephi,encryption,mfa,backed_up,patch_status,network_segment
+				New laptop,laptop,stores,no,,yes,current,Guest Wi-Fi
+				New app,application,accesses,,no,,current,Clinical
+				New printer,printer,no,,,,current,
+				"""), false);
+		assertThat(result.created()).isEqualTo(3);
+
+		List<String> after = storedFindings(practiceId);
+		assertThat(after).as("the findings of the untouched assets are as they were").containsAll(before);
+		List<UUID> added = this.jdbc
+			.sql("select id from inv_asset where practice_id = :p and name like 'New %' order by name")
+			.param("p", practiceId)
+			.query(UUID.class)
+			.list();
+		assertThat(added).hasSize(3);
+		assertThat(this.inventory.openFindings(practiceId)).extracting(InventoryFinding::title)
+			.contains("Unencrypted ePHI on New laptop", "Portable laptop with unencrypted ePHI: New laptop",
+					"ePHI system on the guest network: New laptop", "No multi-factor sign-in for New app")
+			.anyMatch((title) -> title.startsWith("Guest network") && title.endsWith(": Guest Wi-Fi"));
+		List<String> gapsOfTheImport = lastGaps(practiceId).open()
+			.stream()
+			.map((gap) -> gap.key() + "|" + gap.title() + "|" + gap.detail() + "|" + gap.link())
+			.toList();
+		assertThat(gapsOfTheImport).isNotEmpty();
+
+		this.events.clear();
+		this.findings.recompute(practiceId, officer.zone());
+		assertThat(storedFindings(practiceId)).as("a full derivation finds nothing to change")
+			.containsExactlyElementsOf(after);
+		assertThat(lastGaps(practiceId).open()
+			.stream()
+			.map((gap) -> gap.key() + "|" + gap.title() + "|" + gap.detail() + "|" + gap.link())
+			.toList()).as("the gap report of the import is the full derivation's").isEqualTo(gapsOfTheImport);
 	}
 
 	@Test
