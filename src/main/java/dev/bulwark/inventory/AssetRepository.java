@@ -258,7 +258,10 @@ class AssetRepository {
 
 	long count(UUID practiceId, AssetFilter filter) {
 		Where where = where(practiceId, filter);
-		return where.apply(this.jdbc.sql("select count(*) from inv_asset a where " + where.sql))
+		// The filter's conditions start with the practice too; named here as every
+		// statement on a practice's table does.
+		return where
+			.apply(this.jdbc.sql("select count(*) from inv_asset a where a.practice_id = :practiceId and " + where.sql))
 			.query(Long.class)
 			.single();
 	}

@@ -41,7 +41,7 @@ public class JobClaims {
 
 	private final TransactionTemplate ownTransaction;
 
-	JobClaims(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	public JobClaims(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);

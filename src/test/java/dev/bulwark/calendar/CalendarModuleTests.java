@@ -1,5 +1,6 @@
 package dev.bulwark.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import dev.bulwark.evidence.EvidenceContent;
 import dev.bulwark.evidence.EvidenceOwner;
 import dev.bulwark.evidence.EvidenceStore;
 import dev.bulwark.identity.Accounts;
+import dev.bulwark.practice.JobClaims;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -237,6 +240,13 @@ class CalendarModuleTests {
 		@Bean
 		Catalog catalog() {
 			return new Catalog();
+		}
+
+		// The practice module's claim of a day's job, real: the reminders' exactly-once
+		// rests on it.
+		@Bean
+		JobClaims jobClaims(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+			return new JobClaims(jdbc, clock, transactions);
 		}
 
 	}

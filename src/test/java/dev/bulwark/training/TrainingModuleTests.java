@@ -1,5 +1,6 @@
 package dev.bulwark.training;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import dev.bulwark.identity.Accounts;
 import dev.bulwark.identity.InvitationAccepted;
 import dev.bulwark.identity.MemberSummary;
 import dev.bulwark.policies.Policies;
+import dev.bulwark.practice.JobClaims;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.DueItemsReported;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -201,6 +206,18 @@ class TrainingModuleTests {
 		String name = (role == Role.STAFF) ? "Sam Staff" : "Pat Officer";
 		given(this.accounts.activeMembers(practiceId)).willReturn(List.of(member(userId, name, role)));
 		return new Actor(userId, "person@example.test", name, practiceId, TestPractices.NAME, role, false, CHICAGO);
+	}
+
+	// The practice module's claim of a day's job, real: the reminders' exactly-once rests
+	// on it.
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Beans {
+
+		@Bean
+		JobClaims jobClaims(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+			return new JobClaims(jdbc, clock, transactions);
+		}
+
 	}
 
 }
