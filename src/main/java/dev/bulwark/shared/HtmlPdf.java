@@ -36,12 +36,22 @@ public class HtmlPdf {
 	/** The font family templates name in their CSS. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
 
-	private static final byte[] REGULAR = withoutTable(font("fonts/DejaVuSans.ttf"), "GSUB");
+	/**
+	 * The fonts and their widths, read on the first render (the report's warm-up thread
+	 * at start-up) rather than while the application context starts.
+	 */
+	private static final class Fonts {
 
-	private static final byte[] BOLD = withoutTable(font("fonts/DejaVuSans-Bold.ttf"), "GSUB");
+		private static final byte[] REGULAR = withoutTable(font("fonts/DejaVuSans.ttf"), "GSUB");
 
-	/** Advance widths of the regular font, in em, for the Basic Multilingual Plane. */
-	private static final float[] WIDTHS = widths(REGULAR);
+		private static final byte[] BOLD = withoutTable(font("fonts/DejaVuSans-Bold.ttf"), "GSUB");
+
+		/**
+		 * Advance widths of the regular font, in em, for the Basic Multilingual Plane.
+		 */
+		private static final float[] WIDTHS = widths(REGULAR);
+
+	}
 
 	private final Semaphore turns;
 
@@ -107,8 +117,8 @@ public class HtmlPdf {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			// No network, no files: a document that names a resource gets nothing.
 			builder.useUriResolver((base, uri) -> null);
 			builder.withHtmlContent(xhtml, null);
@@ -132,7 +142,7 @@ public class HtmlPdf {
 		double em = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			em += Character.isSurrogate(c) ? 1 : WIDTHS[c];
+			em += Character.isSurrogate(c) ? 1 : Fonts.WIDTHS[c];
 		}
 		return em * sizePt;
 	}
