@@ -21,6 +21,7 @@ import dev.bulwark.inventory.Inventory;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Paging;
@@ -29,8 +30,6 @@ import dev.bulwark.shared.Permission;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The portfolio: every practice the MSP person serves (an active membership there; never
@@ -155,17 +154,7 @@ class Portfolio {
 		if (practiceId == null) {
 			return;
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					Portfolio.this.measured.remove(practiceId);
-				}
-			});
-		}
-		else {
-			this.measured.remove(practiceId);
-		}
+		AfterCommit.run(() -> this.measured.remove(practiceId));
 	}
 
 	private record Measured(RiskAnalysisStanding standing, int findings, int overdue, Instant until) {
