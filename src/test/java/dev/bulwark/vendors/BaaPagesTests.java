@@ -123,6 +123,7 @@ class BaaPagesTests {
 		PlainWordsPages.assertCites(html(officer, base + "/baas/" + baa.id()), "as 164.410 requires");
 		PlainWordsPages.assertCites(html(officer, "/vendors/" + missing.id() + "/baas/new"), "164.314(a)(2)(i)");
 		PlainWordsPages.assertCites(html(officer, base + "/breaches/new"), "164.504(e)(1)(ii)");
+		PlainWordsPages.assertCites(html(officer, base + "/verifications/new"), "(164.312(d))");
 	}
 
 	private String html(TestMember member, String page) throws Exception {
