@@ -320,6 +320,20 @@ final class DataFlowDiagram {
 		svg.append("</g>\n");
 	}
 
+	/**
+	 * The diagram as the plain-words pages show it: the same drawing, with "patient data"
+	 * where the regulation says ePHI (the binder and the auditor view keep the SVG as
+	 * drawn).
+	 */
+	static String inPlainWords(String svg) {
+		return svg.replace(">ePHI data-flow diagram<", ">Data-flow diagram of patient data<")
+			.replace(" ePHI stores not known to be encrypted.", " stores of patient data not known to be encrypted.")
+			.replace(">\u26A0 ePHI not encrypted (stored)<", ">\u26A0 Patient data stored unencrypted<")
+			.replace(">\u26A0 ePHI not encrypted<", ">\u26A0 Stored unencrypted<")
+			.replace("systems that hold ePHI ", "systems that hold patient data ")
+			.replace(" ePHI stores are left out.", " stores of patient data are left out.");
+	}
+
 	private static String marker(String id, String colour) {
 		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour

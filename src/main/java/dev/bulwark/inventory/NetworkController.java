@@ -7,6 +7,7 @@ import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
+import dev.bulwark.shared.PlainWords;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -184,20 +185,22 @@ class NetworkController {
 
 	@GetMapping("/diagram")
 	@Permitted(Permission.INVENTORY_READ)
-	String diagram(Model model) {
+	String diagram(@ModelAttribute("words") PlainWords words, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("svg", this.inventory.diagramSvg(practiceId));
+		String svg = this.inventory.diagramSvg(practiceId);
+		model.addAttribute("svg", words.auditor() ? svg : DataFlowDiagram.inPlainWords(svg));
 		model.addAttribute("summary", this.inventory.summary(practiceId));
 		return "inventory/diagram";
 	}
 
 	@GetMapping(path = "/diagram.svg", produces = "image/svg+xml")
 	@Permitted(Permission.INVENTORY_READ)
-	ResponseEntity<String> diagramSvg() {
+	ResponseEntity<String> diagramSvg(@ModelAttribute("words") PlainWords words) {
+		String svg = this.inventory.diagramSvg(CurrentActor.practiceId());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"bulwark-data-flows.svg\"")
 			.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-					+ this.inventory.diagramSvg(CurrentActor.practiceId()));
+					+ (words.auditor() ? svg : DataFlowDiagram.inPlainWords(svg)));
 	}
 
 }

@@ -39,6 +39,13 @@ public final class PlainWords {
 	private static final Pattern CITATIONS_IN_BRACKETS = Pattern
 		.compile("\\s*\\(\\s*(?:see\\s+)?(?:" + CITATION + ")(?:\\s*(?:,|;|and|or)\\s*(?:" + CITATION + "))*\\s*\\)");
 
+	/**
+	 * A citation closing a bracket after a name, with its comma: "(Breach Notification
+	 * Rule, 45 CFR 164.408(c))" keeps "(Breach Notification Rule)".
+	 */
+	private static final Pattern CITATIONS_CLOSING_A_BRACKET = Pattern.compile(
+			"\\s*[,;]\\s*(?:see\\s+)?(?:" + CITATION + ")(?:\\s*(?:,|;|and|or)\\s*(?:" + CITATION + "))*(?=\\s*\\))");
+
 	/** Longest phrases first: a shorter one must not take part of a longer one. */
 	private static final Map<Pattern, String> GLOSSARY = new LinkedHashMap<>();
 
@@ -57,6 +64,7 @@ public final class PlainWords {
 		term("HICP top threats", "common threats in small practices");
 		term("HICP top threat", "common threat in small practices");
 		term("ePHI", "patient data");
+		term("as 164.410 requires", "as the breach notification rule requires");
 	}
 
 	private static void term(String technical, String plain) {
@@ -89,6 +97,7 @@ public final class PlainWords {
 			return text;
 		}
 		String result = CITATIONS_IN_BRACKETS.matcher(text).replaceAll("");
+		result = CITATIONS_CLOSING_A_BRACKET.matcher(result).replaceAll("");
 		for (Map.Entry<Pattern, String> entry : GLOSSARY.entrySet()) {
 			result = replace(result, entry.getKey(), entry.getValue());
 		}

@@ -1,15 +1,18 @@
 package dev.bulwark.vendors;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.evidence.EvidenceContent;
 import dev.bulwark.evidence.EvidenceDownloads;
 import dev.bulwark.evidence.EvidenceForm;
+import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
+import dev.bulwark.shared.PlainWords;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -108,10 +111,19 @@ class BaaController {
 		EvidenceDownloads.send(this.vendors.openDocument(CurrentActor.get(), id, baaId, evidenceId, version), response);
 	}
 
+	/** The terms as tick boxes, worded for the reader (citations in the auditor view). */
+	private List<Choice> termChoices(Model model, UUID practiceId) {
+		PlainWords words = (model.getAttribute("words") instanceof PlainWords w) ? w : PlainWords.PLAIN;
+		return this.vendors.termChoices(practiceId)
+			.stream()
+			.map((choice) -> new Choice(choice.value(), words.text(choice.label())))
+			.toList();
+	}
+
 	private String recordPage(Model model, UUID vendorId) {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("vendor", this.vendors.vendor(practiceId, vendorId));
-		model.addAttribute("termChoices", this.vendors.termChoices(practiceId));
+		model.addAttribute("termChoices", termChoices(model, practiceId));
 		model.addAttribute("baa", null);
 		return "vendors/baa-form";
 	}
@@ -119,7 +131,7 @@ class BaaController {
 	private String editPage(Model model, UUID vendorId, BaaDetails baa) {
 		UUID practiceId = CurrentActor.practiceId();
 		model.addAttribute("vendor", this.vendors.vendor(practiceId, vendorId));
-		model.addAttribute("termChoices", this.vendors.termChoices(practiceId));
+		model.addAttribute("termChoices", termChoices(model, practiceId));
 		model.addAttribute("baa", baa);
 		return "vendors/baa-form";
 	}

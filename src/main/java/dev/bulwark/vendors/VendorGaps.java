@@ -78,8 +78,8 @@ final class VendorGaps {
 		add(gaps, byState.get(BaaState.INCOMPLETE), INCOMPLETE, "V-NO-BAA", "164.314(a)(1)",
 				"has an agreement without a signed copy on file or without every required term",
 				"have agreements without a signed copy on file or without every required term",
-				"Upload the signed agreement and check it for the terms of 164.314(a)(2)(i); amend it where a term is "
-						+ "missing.");
+				"Upload the signed agreement and check it for every required term (164.314(a)(2)(i)); amend it where "
+						+ "a term is missing.");
 		return gaps;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Role;
@@ -234,6 +235,28 @@ class AllDecisionsPageTests {
 		TestMember stranger = this.members.newPractice(Role.SECURITY_OFFICER);
 		assertThat(post(stranger, pairs)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(details().openDecisions()).isEqualTo(this.decisions.size());
+	}
+
+	@Test
+	void theDecisionPagesSpeakPlainlyAndShowTheCitationsInTheAuditorView() {
+		TestMember reader = this.members.colleague(this.officer, Role.AUDITOR);
+		DecisionView decision = withQuestions(0);
+		String all = "/assessments/" + this.id + "/decisions";
+		String one = all + "/edit?citation=" + decision.citation();
+		for (TestMember member : List.of(this.officer, reader)) {
+			PlainWordsPages.assertPlain(body(get(member, all)));
+		}
+		String page = body(get(this.officer, one));
+		PlainWordsPages.assertPlain(page);
+		assertThat(PlainWordsPages.readerText(page)).contains(decision.title());
+
+		for (TestMember member : List.of(this.officer, reader)) {
+			this.members.showAuditorDetails(member);
+			String shown = body(get(member, all));
+			PlainWordsPages.assertCites(shown, decision.citation());
+			assertThat(PlainWordsPages.readerText(shown)).contains("Addressable specifications");
+		}
+		PlainWordsPages.assertCites(body(get(this.officer, one)), decision.citation());
 	}
 
 	@Test

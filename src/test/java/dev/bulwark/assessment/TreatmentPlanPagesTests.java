@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.MutableClock;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.AssignedWork;
@@ -117,6 +118,23 @@ class TreatmentPlanPagesTests {
 				html.indexOf("id=\"done-tasks\"")))
 			.doesNotContain(-1)
 			.isSorted();
+	}
+
+	@Test
+	void thePlanSpeaksPlainlyAndShowsTheCitationsInTheAuditorView() throws Exception {
+		Plan plan = plan();
+		UUID cited = risk(plan.officer(), "Missing updates on the ePHI server (164.308(a)(5)(ii)(B))", RiskRating.HIGH,
+				RiskRating.HIGH, null, null);
+		task(plan.officer(), cited, "Install the ePHI server's updates (164.308(a)(5)(ii)(B))", null, null, false);
+		String plain = get(plan.officer(), "/treatment-plan").getResponse().getContentAsString();
+		PlainWordsPages.assertPlain(plain);
+		assertThat(PlainWordsPages.readerText(plain)).contains("What the practice is doing about its risks:")
+			.contains("Missing updates on the patient data server");
+
+		this.members.showAuditorDetails(plan.officer());
+		String shown = get(plan.officer(), "/treatment-plan").getResponse().getContentAsString();
+		PlainWordsPages.assertCites(shown, "164.308(a)(1)(ii)(B)");
+		PlainWordsPages.assertCites(shown, "Missing updates on the ePHI server (164.308(a)(5)(ii)(B))");
 	}
 
 	@Test

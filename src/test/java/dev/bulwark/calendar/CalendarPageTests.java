@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
 import dev.bulwark.MutableClock;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.DueItemsReported;
@@ -65,6 +66,41 @@ class CalendarPageTests {
 		assertThat(page).bodyText().contains("Report the breach to HHS").contains("Law in force");
 		assertThat(this.mvc.get().uri("/tasks?show=SOMETIMES").with(officer.signedIn()).exchange()).hasStatus(400);
 		assertThat(this.mvc.get().uri("/tasks?page=-1").with(officer.signedIn()).exchange()).hasStatus(400);
+	}
+
+	@Test
+	void theCalendarSpeaksPlainlyAndShowsTheRuleInTheAuditorView() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		LocalDate today = this.tasks.today(officer.practiceId());
+		this.tasks.generateRecurring(officer.practiceId(), today);
+		this.tasks.receive(new DueItemsReported(officer.practiceId(), "incidents",
+				List.of(new DueItem("breach:1:hhs", "Report the breach to HHS", today.plusDays(10), null, Basis.LAW,
+						null, null, "/incidents/1", "164.408"))));
+		UUID analysis = this.jdbc
+			.sql("select id from cal_item where practice_id = :practice and obligation_key = 'OBL-RISK-ANALYSIS'")
+			.param("practice", officer.practiceId())
+			.query(UUID.class)
+			.single();
+		UUID breach = this.jdbc.sql("select id from cal_item where practice_id = :practice and citation = '164.408'")
+			.param("practice", officer.practiceId())
+			.query(UUID.class)
+			.single();
+		for (String page : List.of("/tasks", "/tasks?show=ALL", "/tasks/mine", "/tasks/new", "/tasks/reminders",
+				"/tasks/" + analysis, "/tasks/" + breach)) {
+			PlainWordsPages.assertPlain(html(officer, page));
+		}
+		assertThat(PlainWordsPages.readerText(html(officer, "/tasks")))
+			.contains("Review and update the security risk analysis");
+
+		this.members.showAuditorDetails(officer);
+		PlainWordsPages.assertCites(html(officer, "/tasks/" + analysis), "45 CFR 164.308(a)(1)(ii)(A)");
+		PlainWordsPages.assertCites(html(officer, "/tasks/" + breach), "45 CFR 164.408");
+	}
+
+	private String html(TestMember member, String page) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(page).with(member.signedIn()).exchange();
+		assertThat(result).as(page).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test

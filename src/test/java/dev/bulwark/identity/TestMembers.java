@@ -94,6 +94,15 @@ public class TestMembers {
 		return member;
 	}
 
+	/**
+	 * Switches "Show auditor details" on for the member: their pages show citations and
+	 * the regulation's own terms.
+	 */
+	public TestMember showAuditorDetails(TestMember member) {
+		this.users.updateAuditorView(member.userId(), true);
+		return member;
+	}
+
 	/** A personal API token for the member in their practice. */
 	public String apiToken(TestMember member) {
 		return this.apiTokens.create(member.practiceId(), member.userId(), member.email(), "test", 30).token();

@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.WebSession;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -97,6 +99,35 @@ class InventoryPageTests {
 			.contains("not encrypted")
 			.contains("Acme Lab");
 		assertThat(this.mvc.get().uri("/").with(officer.signedIn())).bodyText().contains("Systems inventory");
+	}
+
+	@Test
+	void theDataFlowPagesAndTheDiagramSpeakPlainlyUntilTheAuditorViewIsOn() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		AssetDetails laptop = laptop(officer);
+		DataFlowDetails flow = this.network.addFlow(actor(officer), new DataFlowForm(PartyType.ASSET, laptop.id(), null,
+				PartyType.VENDOR, null, "Acme Lab", "lab orders", FlowChannel.EMAIL, Answer.NO, null));
+		List<String> pages = List.of("/inventory/flows", "/inventory/flows/new",
+				"/inventory/flows/" + flow.id() + "/edit", "/inventory/segments", "/inventory/diagram");
+		for (String page : pages) {
+			PlainWordsPages.assertPlain(html(officer, page));
+		}
+		assertThat(PlainWordsPages.readerText(html(officer, "/inventory/diagram"))).contains("Stored unencrypted")
+			.contains("Acme Lab");
+		assertThat(this.mvc.get().uri("/inventory/diagram.svg").with(officer.signedIn())).bodyText()
+			.doesNotContain("ePHI")
+			.contains("Data-flow diagram of patient data");
+
+		this.members.showAuditorDetails(officer);
+		PlainWordsPages.assertCites(html(officer, "/inventory/flows"), "164.312(e)(1)");
+		assertThat(PlainWordsPages.readerText(html(officer, "/inventory/diagram"))).contains("ePHI not encrypted");
+		assertThat(PlainWordsPages.readerText(html(officer, "/inventory/flows/new"))).contains("What ePHI travels");
+	}
+
+	private String html(TestMember member, String page) throws Exception {
+		var result = this.mvc.get().uri(page).with(member.signedIn()).exchange();
+		assertThat(result).as(page).hasStatusOk();
+		return result.getResponse().getContentAsString();
 	}
 
 	@Test

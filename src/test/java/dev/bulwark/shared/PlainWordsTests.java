@@ -17,6 +17,10 @@ class PlainWordsTests {
 		assertThat(this.plain.text("Keep it (45 CFR 164.316(b)(2)(i), § 164.312 and 90 FR 898)."))
 			.isEqualTo("Keep it.");
 		assertThat(this.plain.text("A note (see the binder) stays")).isEqualTo("A note (see the binder) stays");
+		assertThat(this.plain.text("Reported to HHS (Breach Notification Rule, 45 CFR 164.408(c)). Due by 1 March."))
+			.isEqualTo("Reported to HHS (Breach Notification Rule). Due by 1 March.");
+		assertThat(this.plain.text("Within 60 days (or less, if the agreement says so)"))
+			.isEqualTo("Within 60 days (or less, if the agreement says so)");
 	}
 
 	@Test

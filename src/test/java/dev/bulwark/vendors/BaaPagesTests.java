@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.bulwark.FormErrors;
 import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
 import dev.bulwark.shared.Role;
@@ -51,7 +52,8 @@ class BaaPagesTests {
 		assertThat(this.mvc.get().uri("/vendors/{id}/baas/new", vendor.id()).with(officer.signedIn())).hasStatusOk()
 			.hasViewName("vendors/baa-form")
 			.bodyText()
-			.contains("164.314(a)(2)(i)")
+			.contains("Tick each term you found in the agreement.")
+			.doesNotContain("164.314(a)(2)(i)")
 			.doesNotContain("24 hours");
 		LocalDate renewal = today().plusYears(2);
 		MvcTestResult result = this.mvc.post()
@@ -88,6 +90,46 @@ class BaaPagesTests {
 			.exchange();
 		assertThat(download).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff");
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(VendorFixtures.pdf("signed"));
+	}
+
+	@Test
+	void theVendorPagesSpeakPlainlyAndShowTheCitationsInTheAuditorView() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		VendorDetails missing = this.vendors.add(VendorFixtures.actor(officer), VendorFixtures.cloudEhr("Acme EHR"));
+		VendorDetails incomplete = this.vendors.add(VendorFixtures.actor(officer),
+				VendorFixtures.cloudEhr("Bright Billing"));
+		BaaDetails baa = this.vendors.recordAgreement(VendorFixtures.actor(officer), incomplete.id(),
+				new BaaUploadForm(today().minusDays(3), today().plusYears(1), 30, java.util.List.of("safeguards"), null,
+						new MockMultipartFile("file", "BAA.pdf", "application/pdf", VendorFixtures.pdf("signed"))));
+		this.vendors.recordBreach(VendorFixtures.actor(officer), incomplete.id(), VendorFixtures.breach(today()));
+		String base = "/vendors/" + incomplete.id();
+		java.util.List<String> pages = java.util.List.of("/vendors", "/vendors/new", "/vendors/" + missing.id(),
+				"/vendors/" + missing.id() + "/edit", "/vendors/" + missing.id() + "/baas/new", base,
+				base + "/baas/" + baa.id(), base + "/baas/" + baa.id() + "/edit", base + "/breaches/new",
+				base + "/verifications/new");
+		for (String page : pages) {
+			PlainWordsPages.assertPlain(html(officer, page));
+		}
+		assertThat(PlainWordsPages.readerText(html(officer, "/vendors")))
+			.contains("A business associate has no business associate agreement in effect")
+			.contains("check it for every required term; amend it");
+		assertThat(PlainWordsPages.readerText(html(officer, base + "/baas/" + baa.id())))
+			.contains("as the breach notification rule requires");
+
+		this.members.showAuditorDetails(officer);
+		PlainWordsPages.assertCites(html(officer, "/vendors"), "(164.308(b)(1))");
+		PlainWordsPages.assertCites(html(officer, "/vendors/" + missing.id()), "164.308(b)(1)");
+		PlainWordsPages.assertCites(html(officer, base + "/baas/" + baa.id()), "Terms (164.314(a)(2)(i))");
+		PlainWordsPages.assertCites(html(officer, base + "/baas/" + baa.id()), "as 164.410 requires");
+		PlainWordsPages.assertCites(html(officer, "/vendors/" + missing.id() + "/baas/new"), "164.314(a)(2)(i)");
+		PlainWordsPages.assertCites(html(officer, base + "/breaches/new"), "164.504(e)(1)(ii)");
+		PlainWordsPages.assertCites(html(officer, base + "/verifications/new"), "(164.312(d))");
+	}
+
+	private String html(TestMember member, String page) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(page).with(member.signedIn()).exchange();
+		assertThat(result).as(page).hasStatusOk();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -46,7 +46,8 @@ class VendorsBrowserTests extends BrowserTest {
 		new Select(field("riskTier")).selectByVisibleText("High");
 		press("Add vendor");
 		waitForText("\"Acme Cloud Backup\" was added: Business associate.");
-		assertThat(pageText()).contains("No agreement in effect").contains("Finding (164.308(b)(1))");
+		assertThat(pageText()).contains("No agreement in effect")
+			.contains("Finding: this business associate has no current agreement");
 
 		open("/vendors");
 		assertThat(pageText()).contains("A business associate has no business associate agreement in effect");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.BulwarkIntegrationTest;
+import dev.bulwark.PlainWordsPages;
 import dev.bulwark.MutableClock;
 import dev.bulwark.identity.TestMembers;
 import dev.bulwark.identity.TestMembers.TestMember;
@@ -107,6 +108,41 @@ class OffboardingPageTests {
 			.uri("/staff/" + ana.id() + "/offboarding/steps/" + steps.get(0).id())
 			.with(csrf())
 			.with(officer.signedIn())).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void theWorkforcePagesSpeakPlainlyAndShowTheCitationsInTheAuditorView() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		UUID ehr = system(this.jdbc, officer.practiceId(), "Cloud EHR", true);
+		StaffMember ana = this.staff.add(actor(officer), person("Ana Lopez", WorkforceType.EMPLOYEE));
+		StaffMember ben = this.staff.add(actor(officer), person("Ben Okafor", WorkforceType.EMPLOYEE));
+		this.accounts.add(actor(officer), ana.id(), account(ehr, "frontdesk", true));
+		this.accounts.add(actor(officer), ben.id(), account(ehr, "frontdesk", true));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		this.offboarding.recordDeparture(actor(officer), ben.id(),
+				new DepartureForm(today, java.time.LocalTime.of(9, 0)));
+		java.util.List<String> pages = java.util.List.of("/staff", "/staff/new", "/staff/" + ana.id(),
+				"/staff/" + ana.id() + "/edit", "/staff/" + ben.id(), "/staff/findings",
+				"/staff/" + ben.id() + "/offboarding", "/access-reviews", "/sanctions", "/sanctions/new");
+		for (String page : pages) {
+			PlainWordsPages.assertPlain(html(officer, page));
+		}
+		assertThat(PlainWordsPages.readerText(html(officer, "/staff/findings")))
+			.contains("Account of someone who has left is still enabled");
+
+		this.members.showAuditorDetails(officer);
+		PlainWordsPages.assertCites(html(officer, "/staff/findings"), "164.308(a)(3)(ii)(C)");
+		PlainWordsPages.assertCites(html(officer, "/staff/" + ben.id()), "164.308(a)(3)(ii)(C)");
+		PlainWordsPages.assertCites(html(officer, "/staff/new"), "164.308(a)(3)(ii)(B), addressable");
+		PlainWordsPages.assertCites(html(officer, "/staff/" + ben.id() + "/offboarding"), "164.308(a)(3)(ii)(C)");
+		PlainWordsPages.assertCites(html(officer, "/access-reviews"), "164.308(a)(4)(ii)(C)");
+		PlainWordsPages.assertCites(html(officer, "/sanctions"), "164.308(a)(1)(ii)(C)");
+	}
+
+	private String html(TestMember member, String page) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(page).with(member.signedIn()).exchange();
+		assertThat(result).as(page).hasStatusOk();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

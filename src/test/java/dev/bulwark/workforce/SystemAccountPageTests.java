@@ -119,6 +119,7 @@ class SystemAccountPageTests {
 			.with(officer.signedIn())).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("message", "The systems this person uses were saved.");
+		this.members.showAuditorDetails(officer);
 		assertThat(this.mvc.get().uri("/staff/findings").with(officer.signedIn())).hasStatusOk()
 			.hasViewName("workforce/findings")
 			.bodyText()
