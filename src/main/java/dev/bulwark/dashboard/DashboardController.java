@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +39,11 @@ class DashboardController {
 
 	private final DashboardPages pages;
 
-	private final ThymeleafViewResolver views;
+	/** Absent when a command runs without the web server. */
+	private final ObjectProvider<ThymeleafViewResolver> views;
 
 	DashboardController(Posture posture, List<DashboardCard.Source> sources, DashboardPages pages,
-			ThymeleafViewResolver views) {
+			ObjectProvider<ThymeleafViewResolver> views) {
 		this.posture = posture;
 		this.sources = sources;
 		this.pages = pages;
@@ -85,7 +87,7 @@ class DashboardController {
 	private String render(Model model, HttpServletRequest request, HttpServletResponse response) {
 		try {
 			Locale locale = request.getLocale();
-			View view = this.views.resolveViewName("dashboard/content", locale);
+			View view = this.views.getObject().resolveViewName("dashboard/content", locale);
 			StringWriter html = new StringWriter();
 			view.render(model.asMap(), request, new Captured(response, new PrintWriter(html)));
 			return html.toString();
