@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.KeptContent;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -35,18 +34,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardPages {
 
-	/** Entries kept at most; the oldest are not tracked, the map is emptied instead. */
+	/** About 20 KB each. */
 	static final int MAX_ENTRIES = 500;
 
-	private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
+	private final KeptContent<Key> pages;
 
 	private final Clock clock;
 
-	private final Duration freshFor;
-
 	DashboardPages(Clock clock, @Value("${bulwark.dashboard.fresh-for:15s}") Duration freshFor) {
 		this.clock = clock;
-		this.freshFor = freshFor;
+		this.pages = new KeptContent<>(freshFor, MAX_ENTRIES);
 	}
 
 	/**
@@ -54,22 +51,7 @@ class DashboardPages {
 	 */
 	String content(Actor actor, boolean auditorView, Supplier<String> render) {
 		Instant now = this.clock.instant();
-		Key key = new Key(actor, auditorView, LocalDate.ofInstant(now, actor.zone()));
-		Entry kept = this.pages.get(key);
-		if (kept != null && now.isBefore(kept.until())) {
-			return kept.html();
-		}
-		String html = render.get();
-		if (!this.freshFor.isZero() && !this.freshFor.isNegative()) {
-			if (this.pages.size() >= MAX_ENTRIES) {
-				this.pages.values().removeIf((e) -> !now.isBefore(e.until()));
-				if (this.pages.size() >= MAX_ENTRIES) {
-					this.pages.clear();
-				}
-			}
-			this.pages.put(key, new Entry(html, now.plus(this.freshFor)));
-		}
-		return html;
+		return this.pages.get(new Key(actor, auditorView, LocalDate.ofInstant(now, actor.zone())), now, render);
 	}
 
 	/**
@@ -81,19 +63,12 @@ class DashboardPages {
 	void changed(AuditableEvent event) {
 		UUID practiceId = event.practiceId();
 		if (practiceId != null) {
-			AfterCommit.run(() -> this.pages.keySet().removeIf((k) -> practiceId.equals(k.actor().practiceId())));
+			AfterCommit.run(() -> this.pages.dropIf((k) -> practiceId.equals(k.actor().practiceId())));
 		}
-	}
-
-	int size() {
-		return this.pages.size();
 	}
 
 	/** The whole actor: its practice, role and name are on the page. */
 	private record Key(Actor actor, boolean auditorView, LocalDate day) {
-	}
-
-	private record Entry(String html, Instant until) {
 	}
 
 }

@@ -8,6 +8,9 @@ import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
+import dev.bulwark.shared.TemplateStrings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,20 +28,30 @@ class PortfolioController {
 
 	private final MspTemplates templates;
 
-	PortfolioController(Portfolio portfolio, MspTemplates templates) {
+	private final PortfolioPages pages;
+
+	private final TemplateStrings strings;
+
+	PortfolioController(Portfolio portfolio, MspTemplates templates, PortfolioPages pages, TemplateStrings strings) {
 		this.portfolio = portfolio;
 		this.templates = templates;
+		this.pages = pages;
+		this.strings = strings;
 	}
 
 	@GetMapping("/portfolio")
 	@Permitted(Permission.MSP_PORTFOLIO)
-	String portfolio(@ModelAttribute("filter") PortfolioFilter filter, Model model) {
+	String portfolio(@ModelAttribute("filter") PortfolioFilter filter, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
-		Portfolio.Page page = this.portfolio.page(actor, filter);
-		model.addAttribute("rows", page.rows());
-		model.addAttribute("total", page.total());
-		model.addAttribute("pages", page.pages());
-		model.addAttribute("page", filter.page());
+		model.addAttribute("portfolioHtml", this.pages.table(actor, filter, () -> {
+			Portfolio.Page page = this.portfolio.page(actor, filter);
+			model.addAttribute("rows", page.rows());
+			model.addAttribute("total", page.total());
+			model.addAttribute("pages", page.pages());
+			model.addAttribute("page", filter.page());
+			return this.strings.render("msp/portfolio-table", model.asMap(), request, response);
+		}));
 		model.addAttribute("shows",
 				Arrays.stream(PortfolioFilter.Show.values()).map((s) -> Choice.of(s.name(), s.label())).toList());
 		model.addAttribute("sorts",

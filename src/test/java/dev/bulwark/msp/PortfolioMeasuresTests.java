@@ -82,6 +82,56 @@ class PortfolioMeasuresTests {
 		assertThat(findings(technicianToken, officer.practiceId())).isGreaterThan(1);
 	}
 
+	@Test
+	void thePageKeepsItsTableForAMomentAndAnAuditedChangeShowsAtOnce() throws Exception {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember technician = this.members.colleague(officer, Role.MSP_TECHNICIAN);
+		this.jdbc.sql("update app_user set msp_technician = true where id = :id")
+			.param("id", technician.userId())
+			.update();
+		TestMember otherOfficer = this.members.newPractice(Role.SECURITY_OFFICER);
+		TestMember otherTechnician = this.members.colleague(otherOfficer, Role.MSP_TECHNICIAN);
+		this.jdbc.sql("update app_user set msp_technician = true where id = :id")
+			.param("id", otherTechnician.userId())
+			.update();
+
+		String page = portfolio(technician);
+		assertThat(page).contains(officer.practiceName())
+			.contains("id=\"work-in\"")
+			.contains("form=\"work-in\" name=\"practiceId\" value=\"" + officer.practiceId() + "\"");
+		// The table holds no token; the one form that posts sits outside it.
+		assertThat(table(page)).doesNotContain("_csrf").doesNotContain("<form");
+		assertThat(portfolio(otherTechnician)).contains(otherOfficer.practiceName())
+			.doesNotContain(officer.practiceName());
+
+		// Renamed behind the application's back: the kept table is shown until it is
+		// older than fresh-for ...
+		this.jdbc.sql("update practice set name = :name where id = :id")
+			.param("name", "Renamed " + officer.practiceName())
+			.param("id", officer.practiceId())
+			.update();
+		assertThat(table(portfolio(technician))).doesNotContain("Renamed ");
+		// ... but any audited change drops it at once.
+		assertThat(this.mvc.post()
+			.uri("/api/v1/assets")
+			.header("Authorization", "Bearer " + this.members.apiToken(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Front desk PC", "kind": "WORKSTATION", "ephi": "NONE"}""")).hasStatus(HttpStatus.CREATED);
+		assertThat(table(portfolio(technician))).contains("Renamed " + officer.practiceName());
+		assertThat(portfolio(otherTechnician)).doesNotContain(officer.practiceName());
+	}
+
+	private static String table(String page) {
+		return page.substring(page.indexOf("<table"), page.indexOf("</table>"));
+	}
+
+	private String portfolio(TestMember member) throws Exception {
+		var result = this.mvc.get().uri("/portfolio?show=ALL").with(member.signedIn()).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
+	}
+
 	private int findings(String token, UUID practiceId) throws Exception {
 		var result = this.mvc.get()
 			.uri("/api/v1/portfolio?show=ALL")

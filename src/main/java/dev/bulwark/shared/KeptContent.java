@@ -1,0 +1,65 @@
+package dev.bulwark.shared;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Rendered HTML kept for a short while by key, for a page that many people load over and
+ * over while it rarely changes (the dashboard, the MSP portfolio). The module that keeps
+ * it drops the entries a change affects ({@link #dropIf}, usually after commit through
+ * {@link AfterCommit}); {@code freshFor} bounds how stale an entry can be when a change
+ * reaches it by another way (another node, background work). At most {@code maxEntries}
+ * are kept: when full, expired entries go, and if none had expired all go (a rare burst,
+ * cheaper than tracking age).
+ *
+ * @param <K> the key: everything the content depends on
+ */
+public final class KeptContent<K> {
+
+	private final Map<K, Entry> kept = new ConcurrentHashMap<>();
+
+	private final Duration freshFor;
+
+	private final int maxEntries;
+
+	public KeptContent(Duration freshFor, int maxEntries) {
+		this.freshFor = freshFor;
+		this.maxEntries = maxEntries;
+	}
+
+	/** The content kept for the key, or what {@code render} gives (then kept). */
+	public String get(K key, Instant now, Supplier<String> render) {
+		Entry entry = this.kept.get(key);
+		if (entry != null && now.isBefore(entry.until())) {
+			return entry.content();
+		}
+		String content = render.get();
+		if (!this.freshFor.isZero() && !this.freshFor.isNegative()) {
+			if (this.kept.size() >= this.maxEntries) {
+				this.kept.values().removeIf((e) -> !now.isBefore(e.until()));
+				if (this.kept.size() >= this.maxEntries) {
+					this.kept.clear();
+				}
+			}
+			this.kept.put(key, new Entry(content, now.plus(this.freshFor)));
+		}
+		return content;
+	}
+
+	/** Forgets the entries whose key matches. */
+	public void dropIf(Predicate<K> which) {
+		this.kept.keySet().removeIf(which);
+	}
+
+	public int size() {
+		return this.kept.size();
+	}
+
+	private record Entry(String content, Instant until) {
+	}
+
+}
