@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One query per request: the account and every practice it is an active member of, with
- * the role and the practice's automatic-logoff setting.
+ * One query per request: the account (with its choice of wording) and every practice it
+ * is an active member of, with the role and the practice's automatic-logoff setting.
  */
 @Repository
 class ActorLookup {
@@ -23,7 +23,8 @@ class ActorLookup {
 	}
 
 	record Row(UUID userId, String email, String displayName, boolean active, UUID lastPracticeId, UUID practiceId,
-			String practiceName, Role role, Integer idleMinutes, java.time.ZoneId zone, MspRole mspRole) {
+			String practiceName, Role role, Integer idleMinutes, java.time.ZoneId zone, MspRole mspRole,
+			boolean auditorView) {
 	}
 
 	/**
@@ -50,7 +51,7 @@ class ActorLookup {
 	private List<Row> query(String email, String membershipCondition, UUID practiceId) {
 		var statement = this.jdbc
 			.sql("""
-					select u.id, u.email, u.display_name, u.active, u.last_practice_id, u.installation_admin, u.msp_technician,
+					select u.id, u.email, u.display_name, u.active, u.last_practice_id, u.installation_admin, u.msp_technician, u.auditor_view,
 					       p.id as practice_id, p.name as practice_name, m.role, p.idle_timeout_minutes,
 					       p.time_zone
 					from app_user u
@@ -72,7 +73,8 @@ class ActorLookup {
 					rs.getObject("practice_id", UUID.class), rs.getString("practice_name"),
 					role == null ? null : Role.valueOf(role), rs.wasNull() ? null : idle,
 					rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")),
-					mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")));
+					mspRole(rs.getBoolean("installation_admin"), rs.getBoolean("msp_technician")),
+					rs.getBoolean("auditor_view"));
 		}).list();
 	}
 

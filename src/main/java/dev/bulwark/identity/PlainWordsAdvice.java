@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts {@code words} in every page's model: plain words, or the auditor view when the
- * signed-in person switched on "Show auditor details" (one read of their own account
- * row). Pages outside a session read plain words.
+ * signed-in person switched on "Show auditor details" (read with their account on every
+ * request by {@link PracticeContextFilter}). Pages outside a session read plain words.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PlainWordsAdvice {
@@ -23,7 +23,11 @@ class PlainWordsAdvice {
 	}
 
 	@ModelAttribute("words")
-	PlainWords words() {
+	PlainWords words(HttpServletRequest request) {
+		if (request.getAttribute(PracticeContextFilter.AUDITOR_VIEW_ATTRIBUTE) instanceof Boolean auditor
+				&& CurrentActor.find().isPresent()) {
+			return PlainWords.of(auditor);
+		}
 		return CurrentActor.find()
 			.map((actor) -> PlainWords.of(this.users.auditorView(actor.userId())))
 			.orElse(PlainWords.PLAIN);

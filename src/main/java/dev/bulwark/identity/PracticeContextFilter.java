@@ -36,6 +36,12 @@ class PracticeContextFilter extends OncePerRequestFilter {
 
 	static final String PRACTICE_ATTRIBUTE = "bulwark.practiceId";
 
+	/**
+	 * A request attribute: the person's "Show auditor details" choice, read with the
+	 * account.
+	 */
+	static final String AUDITOR_VIEW_ATTRIBUTE = "bulwark.auditorView";
+
 	private final ActorLookup lookup;
 
 	private final SessionProperties sessions;
@@ -85,6 +91,7 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			redirect(request, response, "/practices?removed");
 			return;
 		}
+		request.setAttribute(AUDITOR_VIEW_ATTRIBUTE, rows.get(0).auditorView());
 		ActorLookup.Row chosen = choose(rows, session);
 		Actor actor;
 		if (chosen == null) {
@@ -96,7 +103,11 @@ class PracticeContextFilter extends OncePerRequestFilter {
 			actor = new Actor(chosen.userId(), chosen.email(), chosen.displayName(), chosen.practiceId(),
 					chosen.practiceName(), chosen.role(), false, chosen.zone(), chosen.mspRole());
 			if (session != null) {
-				session.setAttribute(PRACTICE_ATTRIBUTE, chosen.practiceId());
+				// Set only when it changes: every attribute set is written back to the
+				// session store (serialised, an UPDATE) at the end of the request.
+				if (!chosen.practiceId().equals(session.getAttribute(PRACTICE_ATTRIBUTE))) {
+					session.setAttribute(PRACTICE_ATTRIBUTE, chosen.practiceId());
+				}
 				applyIdleTimeout(session, chosen.idleMinutes());
 			}
 		}

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The practice switcher in every page's header: the practices the person is an active
- * member of (the first {@link #SHOWN} by name, one small query), each one click away, and
- * whether the current one is archived.
+ * member of (the first {@link #SHOWN} by name and how many in all, one small query), each
+ * one click away, and whether the current one is archived.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PracticeSwitcherAdvice {
@@ -50,28 +50,25 @@ class PracticeSwitcherAdvice {
 		if (actor == null) {
 			return null;
 		}
+		int[] total = { 0 };
 		List<Entry> rows = this.jdbc.sql("""
-				select p.id, p.name, p.archived_at
+				select p.id, p.name, p.archived_at, count(*) over () as total
 				from membership m join practice p on p.id = m.practice_id
 				where m.user_id = :u and m.active = true
 				order by case when m.practice_id = :current then 0 else 1 end, p.name
 				""" + "fetch first " + (SHOWN + 1) + " rows only")
 			.param("u", actor.userId())
 			.param("current", actor.practiceId() == null ? new UUID(0, 0) : actor.practiceId())
-			.query((rs, row) -> new Entry(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getTimestamp("archived_at") != null, rs.getObject("id", UUID.class).equals(actor.practiceId())))
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return new Entry(rs.getObject("id", UUID.class), rs.getString("name"),
+						rs.getTimestamp("archived_at") != null,
+						rs.getObject("id", UUID.class).equals(actor.practiceId()));
+			})
 			.list();
-		int total = rows.isEmpty() ? 0 : countAll(actor);
 		List<Entry> shown = rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
 		boolean archived = shown.stream().anyMatch((e) -> e.current() && e.archived());
-		return new Switcher(shown, total, archived);
-	}
-
-	private int countAll(Actor actor) {
-		return this.jdbc.sql("select count(practice_id) from membership where user_id = :u and active = true")
-			.param("u", actor.userId())
-			.query(Integer.class)
-			.single();
+		return new Switcher(shown, total[0], archived);
 	}
 
 }
