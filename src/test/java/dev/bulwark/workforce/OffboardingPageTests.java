@@ -120,7 +120,9 @@ class OffboardingPageTests {
 		this.accounts.add(actor(officer), ben.id(), account(ehr, "frontdesk", true));
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
 		this.offboarding.recordDeparture(actor(officer), ben.id(),
-				new DepartureForm(today, java.time.LocalTime.of(9, 0)));
+				// Yesterday: a departure later today would not yet count as "has left" when the
+				// suite runs in the small hours.
+				new DepartureForm(today.minusDays(1), java.time.LocalTime.of(9, 0)));
 		java.util.List<String> pages = java.util.List.of("/staff", "/staff/new", "/staff/" + ana.id(),
 				"/staff/" + ana.id() + "/edit", "/staff/" + ben.id(), "/staff/findings",
 				"/staff/" + ben.id() + "/offboarding", "/access-reviews", "/sanctions", "/sanctions/new");
