@@ -37,7 +37,7 @@ class DashboardPages {
 	/** About 20 KB each. */
 	static final int MAX_ENTRIES = 500;
 
-	private final KeptContent<Key> pages;
+	private final KeptContent<Key, String> pages;
 
 	private final Clock clock;
 

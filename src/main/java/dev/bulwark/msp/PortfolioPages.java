@@ -33,7 +33,7 @@ class PortfolioPages {
 	/** About 100 KB each. */
 	static final int MAX_ENTRIES = 100;
 
-	private final KeptContent<Key> tables;
+	private final KeptContent<Key, String> tables;
 
 	private final Clock clock;
 

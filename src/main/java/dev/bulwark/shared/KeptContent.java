@@ -8,19 +8,21 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Rendered HTML kept for a short while by key, for a page that many people load over and
- * over while it rarely changes (the dashboard, the MSP portfolio). The module that keeps
- * it drops the entries a change affects ({@link #dropIf}, usually after commit through
- * {@link AfterCommit}); {@code freshFor} bounds how stale an entry can be when a change
- * reaches it by another way (another node, background work). At most {@code maxEntries}
- * are kept: when full, expired entries go, and if none had expired all go (a rare burst,
- * cheaper than tracking age).
+ * Rendered HTML (or another read model) kept for a short while by key, for a page or page
+ * part that many people load over and over while it rarely changes (the dashboard, the
+ * MSP portfolio, the practice switcher). The module that keeps it drops the entries a
+ * change affects ({@link #dropIf}, usually after commit through {@link AfterCommit});
+ * {@code freshFor} bounds how stale an entry can be when a change reaches it by another
+ * way (another node, background work). At most {@code maxEntries} are kept: when full,
+ * expired entries go, and if none had expired all go (a rare burst, cheaper than tracking
+ * age).
  *
  * @param <K> the key: everything the content depends on
+ * @param <V> the content, immutable
  */
-public final class KeptContent<K> {
+public final class KeptContent<K, V> {
 
-	private final Map<K, Entry> kept = new ConcurrentHashMap<>();
+	private final Map<K, Entry<V>> kept = new ConcurrentHashMap<>();
 
 	private final Duration freshFor;
 
@@ -32,12 +34,12 @@ public final class KeptContent<K> {
 	}
 
 	/** The content kept for the key, or what {@code render} gives (then kept). */
-	public String get(K key, Instant now, Supplier<String> render) {
-		Entry entry = this.kept.get(key);
+	public V get(K key, Instant now, Supplier<V> render) {
+		Entry<V> entry = this.kept.get(key);
 		if (entry != null && now.isBefore(entry.until())) {
 			return entry.content();
 		}
-		String content = render.get();
+		V content = render.get();
 		if (!this.freshFor.isZero() && !this.freshFor.isNegative()) {
 			if (this.kept.size() >= this.maxEntries) {
 				this.kept.values().removeIf((e) -> !now.isBefore(e.until()));
@@ -45,7 +47,7 @@ public final class KeptContent<K> {
 					this.kept.clear();
 				}
 			}
-			this.kept.put(key, new Entry(content, now.plus(this.freshFor)));
+			this.kept.put(key, new Entry<>(content, now.plus(this.freshFor)));
 		}
 		return content;
 	}
@@ -59,7 +61,7 @@ public final class KeptContent<K> {
 		return this.kept.size();
 	}
 
-	private record Entry(String content, Instant until) {
+	private record Entry<V>(V content, Instant until) {
 	}
 
 }

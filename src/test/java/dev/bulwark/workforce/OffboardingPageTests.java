@@ -120,7 +120,8 @@ class OffboardingPageTests {
 		this.accounts.add(actor(officer), ben.id(), account(ehr, "frontdesk", true));
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
 		this.offboarding.recordDeparture(actor(officer), ben.id(),
-				// Yesterday: a departure later today would not yet count as "has left" when the
+				// Yesterday: a departure later today would not yet count as "has left"
+				// when the
 				// suite runs in the small hours.
 				new DepartureForm(today.minusDays(1), java.time.LocalTime.of(9, 0)));
 		java.util.List<String> pages = java.util.List.of("/staff", "/staff/new", "/staff/" + ana.id(),
