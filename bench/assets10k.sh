@@ -14,6 +14,7 @@
 #   BENCH_JAR=/tmp/other.jar bench/assets10k.sh     # another build (default target/bulwark.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/server.sh
 
 assets="${ASSETS:-10000}"
 runs="${RUNS:-5}"
@@ -50,11 +51,7 @@ token=$(java -jar "$JAR" token create --email bench@example.test --practice "Ben
   --name bench --days 1 2>/dev/null)
 java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 240); do
-  if curl -fs "$url/actuator/health" >/dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -fs "$url/actuator/health" >/dev/null || { echo "Server did not start"; tail -20 "$WORK/server.log"; exit 1; }
+wait_ready "$url" "$WORK/server.log"
 
 seed_start=$(date +%s.%N)
 cookie=$(python3 bench/dashboard-seed.py "$url" "$token" bench@example.test "$WORK/password" "$WORK/totp" 0 "$assets")

@@ -11,6 +11,7 @@
 #                                           # an already running server and practice instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/server.sh
 
 duration="${DURATION:-30s}"
 connections="${CONNECTIONS:-4}"
@@ -46,11 +47,7 @@ else
     --name bench --days 1 2>/dev/null)
   java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$JAR" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 240); do
-    if curl -fs "$url/actuator/health" >/dev/null 2>&1; then break; fi
-    sleep 0.5
-  done
-  curl -fs "$url/actuator/health" >/dev/null || { echo "Server did not start"; tail -20 "$WORK/server.log"; exit 1; }
+  wait_ready "$url" "$WORK/server.log"
   cookie=$(python3 bench/dashboard-seed.py "$url" "$token" bench@example.test "$WORK/password" \
     "$WORK/totp" "${TASKS:-300}" "${ASSETS:-500}")
 fi

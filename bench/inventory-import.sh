@@ -11,6 +11,7 @@
 # an existing empty database) and optionally BENCH_PG_USER (default postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/server.sh
 
 ROWS=${1:-10000}
 IMPORTS=${2:-${IMPORTS:-3}}
@@ -48,11 +49,7 @@ TOKEN=$(java -jar "$JAR" token create --email bench@example.test --practice "Ben
 
 java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 240); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "Server did not start"; tail -20 "$WORK/server.log"; exit 1; }
+wait_ready "http://127.0.0.1:$PORT" "$WORK/server.log"
 
 # A realistic mix: five kinds, a quarter storing ePHI, one in ten unencrypted, quoted names with commas.
 awk -v rows="$ROWS" 'BEGIN {
