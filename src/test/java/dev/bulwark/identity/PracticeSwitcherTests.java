@@ -52,10 +52,9 @@ class PracticeSwitcherTests {
 		assertThat(switcher(colleague)).contains(first.practiceName()).doesNotContain(second.practiceName());
 
 		// Behind the application's back (another node, a script): shown once fresh-for
-		// has
-		// passed.
+		// has passed at the latest. Whether the old name is shown before that is not
+		// asserted: any audited change (other tests', a sign-in) drops every kept list.
 		rename(second, "Renamed Behind The Back");
-		assertThat(switcher(first)).contains(second.practiceName()).doesNotContain("Renamed Behind The Back");
 		this.clock.advance(Duration.ofSeconds(16));
 		assertThat(switcher(first)).contains("Renamed Behind The Back");
 
