@@ -81,7 +81,7 @@ class PracticeSwitcherAdvice {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
-		AfterCommit.run(() -> this.kept.dropIf((k) -> true));
+		AfterCommit.run(this.kept::dropAll);
 	}
 
 	private Switcher read(Actor actor) {

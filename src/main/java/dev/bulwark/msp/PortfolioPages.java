@@ -55,7 +55,7 @@ class PortfolioPages {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
-		AfterCommit.run(() -> this.tables.dropIf((k) -> true));
+		AfterCommit.run(this.tables::dropAll);
 	}
 
 	/**

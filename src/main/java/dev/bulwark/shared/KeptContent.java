@@ -52,6 +52,11 @@ public final class KeptContent<K, V> {
 		return content;
 	}
 
+	/** Forgets every entry. */
+	public void dropAll() {
+		this.kept.clear();
+	}
+
 	/** Forgets the entries whose key matches. */
 	public void dropIf(Predicate<K> which) {
 		this.kept.keySet().removeIf(which);
