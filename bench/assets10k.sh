@@ -12,6 +12,8 @@
 #     bench/assets10k.sh                         # an existing empty PostgreSQL database
 #   BENCH_JAVA_OPTS="-Xmx512m" bench/assets10k.sh   # JVM options of the server (default -Xmx256m, serial GC)
 #   BENCH_JAR=/tmp/other.jar bench/assets10k.sh     # another build (default target/bulwark.jar)
+#   CONCURRENT_REPORTS=8 bench/assets10k.sh         # then 8 report downloads at once (default 0: none), with the
+#                                                   # server's peak RSS, its collections and a page timed meanwhile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh
@@ -56,6 +58,10 @@ wait_ready "$url" "$WORK/server.log"
 seed_start=$(date +%s.%N)
 cookie=$(python3 bench/dashboard-seed.py "$url" "$token" bench@example.test "$WORK/password" "$WORK/totp" 0 "$assets")
 seed_end=$(date +%s.%N)
+if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
+  # Statistics after the bulk load, as autovacuum would gather them in production (see docs/operations).
+  psql -h 127.0.0.1 -U "$SPRING_DATASOURCE_USERNAME" -d "${SPRING_DATASOURCE_URL##*/}" -qc analyze
+fi
 auth="Authorization: Bearer $token"
 assessment=$(curl -fs -H "$auth" "$url/api/v1/assessments" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 asset=$(curl -fs -H "$auth" "$url/api/v1/assets?q=Asset%205000" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
@@ -88,3 +94,37 @@ time_request "data-flow diagram page" "$session" "/inventory/diagram"
 time_request "GET /api/v1/assets" "$auth" "/api/v1/assets"
 time_request "assessment report PDF" "$auth" "/api/v1/assessments/$assessment/report.pdf"
 echo "  report: $(wc -c < "$WORK/body") bytes (the last download)"
+
+# Memory under concurrent report downloads (issue 8): CONCURRENT_REPORTS downloads of the report at once, while
+# the server's resident memory is sampled every 0.2 s and one page is timed in the middle of the load.
+reports="${CONCURRENT_REPORTS:-0}"
+if [ "$reports" -gt 0 ]; then
+  gc_counts() { # young and full collections and total GC seconds so far, from jstat's named columns
+    jstat -gc "$SERVER_PID" | awk 'NR==1 {for (i = 1; i <= NF; i++) c[$i] = i} NR==2 {print $c["YGC"], $c["FGC"], $c["GCT"]}'
+  }
+  read -r ygc0 fgc0 gct0 <<<"$(gc_counts)"
+  ( peak=0; while kill -0 "$SERVER_PID" 2>/dev/null; do
+      rss=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || echo 0)
+      [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" > "$WORK/peak"
+      sleep 0.2
+    done ) &
+  sampler=$!
+  start=$(date +%s.%N)
+  downloads=()
+  for i in $(seq 1 "$reports"); do
+    curl -s -o "$WORK/report$i" -w '%{http_code} %{time_total}\n' -H "$auth" \
+      "$url/api/v1/assessments/$assessment/report.pdf" > "$WORK/report$i.out" &
+    downloads+=($!)
+  done
+  sleep 1
+  during=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$session" "$url/")
+  wait "${downloads[@]}"
+  end=$(date +%s.%N)
+  kill "$sampler" 2>/dev/null || true
+  read -r ygc1 fgc1 gct1 <<<"$(gc_counts)"
+  echo "$reports report downloads at once: all done in $(printf '%.1f' "$(echo "$end - $start" | bc)") s"
+  cat "$WORK"/report*.out | sort | awk '{n[$1]++; if ($2 > max) max = $2} END {for (c in n) printf "  HTTP %s: %d", c, n[c]; printf ", slowest %.1f s\n", max}'
+  echo "  dashboard during the downloads: HTTP ${during% *}, ${during#* } s"
+  echo "  server: peak RSS $(( $(cat "$WORK/peak" 2>/dev/null || echo 0) / 1024 )) MB;" \
+    "$((ygc1 - ygc0)) young and $((fgc1 - fgc0)) full collections, $(echo "$gct1 - $gct0" | bc) s of GC; load $(cut -d' ' -f1 /proc/loadavg)"
+fi

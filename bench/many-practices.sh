@@ -62,6 +62,10 @@ java -jar "$JAR" demo --practices "$practices" --member bench@example.test >"$WO
 echo "demo --practices $practices ($db): $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s with JVM start"
 tail -n 2 "$WORK/demo.out"
 practice=$(biggest)
+if [ "$db" = "postgresql" ]; then
+  # Statistics after the bulk load, as autovacuum would gather them in production (see docs/operations).
+  psql -h 127.0.0.1 -U postgres -d bulwark_bench_many -qc analyze
+fi
 
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!

@@ -47,6 +47,11 @@ SERVER_PID=$!
 wait_ready "$url" "$WORK/server.log"
 cookie=$(python3 bench/dashboard-seed.py "$url" "$token" bench@example.test "$WORK/password" "$WORK/totp" \
   "${TASKS:-300}" "${ASSETS:-1000}")
+if [ -n "${BENCH_PG_URL:-}" ]; then
+  # What autovacuum does in production a minute after a bulk load (and what docs/operations/postgresql.md tells
+  # operators to do); without statistics PostgreSQL plans every practice table as if it had one row.
+  psql -h 127.0.0.1 -U "${BENCH_PG_USER:-postgres}" -d "${BENCH_PG_URL##*/}" -qc analyze
+fi
 echo "Reads bench: $db, ${ASSETS:-1000} assets, JVM options: ${BENCH_JAVA_OPTS:-defaults}"
 # The JIT: on 2 cores C2 keeps compiling for minutes under load, and a page measured before that is 2-3 times
 # slower. PREWARM (default 15s) loads every read once at 32 clients before any is measured.

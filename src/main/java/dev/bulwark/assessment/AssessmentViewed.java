@@ -2,11 +2,13 @@ package dev.bulwark.assessment;
 
 import java.util.UUID;
 
+import dev.bulwark.shared.AuditableRead;
+
 /**
  * An assessment was read with its answers through the API (they show the practice's
  * weaknesses).
  */
-public record AssessmentViewed(UUID practiceId, UUID assessmentId) implements AssessmentEvent {
+public record AssessmentViewed(UUID practiceId, UUID assessmentId) implements AssessmentEvent, AuditableRead {
 
 	@Override
 	public String action() {

@@ -2,6 +2,8 @@ package dev.bulwark.assessment;
 
 import java.util.UUID;
 
+import dev.bulwark.shared.AuditableRead;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * first one
  * @param listed how many risks were listed
  */
-public record RiskRegisterViewed(UUID practiceId, @Nullable UUID assessmentId, int listed) implements RiskEvent {
+public record RiskRegisterViewed(UUID practiceId, @Nullable UUID assessmentId,
+		int listed) implements RiskEvent, AuditableRead {
 
 	@Override
 	public String action() {

@@ -2,10 +2,12 @@ package dev.bulwark.assessment;
 
 import java.util.UUID;
 
+import dev.bulwark.shared.AuditableRead;
+
 /**
  * One risk was read.
  */
-public record RiskViewed(UUID practiceId, UUID riskId) implements RiskEvent {
+public record RiskViewed(UUID practiceId, UUID riskId) implements RiskEvent, AuditableRead {
 
 	@Override
 	public String action() {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -18,13 +19,17 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
+import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.SpreadsheetCells;
 import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -63,20 +68,26 @@ public class AuditTrail {
 
 	private final AuditAnchor anchor;
 
+	/**
+	 * Reads recorded lately (committed), so that the same read is recorded once per
+	 * {@code bulwark.audit.repeated-reads}: see {@link AuditableRead}.
+	 */
+	private final KeptContent<RecordedRead, Boolean> recentReads;
+
 	AuditTrail(AuditRepository repository, Clock clock, ApplicationEventPublisher events, Practices practices,
-			AuditAnchor anchor) {
+			AuditAnchor anchor, @Value("${bulwark.audit.repeated-reads:5m}") Duration repeatedReads) {
 		this.repository = repository;
 		this.clock = clock;
 		this.events = events;
 		this.practices = practices;
 		this.anchor = anchor;
+		this.recentReads = new KeptContent<>(repeatedReads, 10_000);
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditableEvent event) {
 		UUID practiceId = event.practiceId() == null ? INSTALLATION : event.practiceId();
-		AuditRepository.ChainHead head = this.repository.lockHead(practiceId);
 		UUID actorId = event.actorUserId();
 		String actorLabel = event.actorLabel();
 		if (actorId == null && actorLabel == null) {
@@ -92,11 +103,24 @@ public class AuditTrail {
 		// Millisecond precision: what every supported database stores exactly, so the
 		// hash can be recomputed.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		String address = remoteAddress();
+		RecordedRead read = (event instanceof AuditableRead) ? new RecordedRead(practiceId, actorId, actorLabel,
+				event.action(), event.objectId(), event.summary(), address) : null;
+		if (read != null && this.recentReads.holds(read, now)) {
+			return;
+		}
+		// The chain lock is taken only for an entry that will be written.
+		AuditRepository.ChainHead head = this.repository.lockHead(practiceId);
 		AuditEntry unsigned = new AuditEntry(practiceId, head.lastSeq() + 1, now, actorId, truncate(actorLabel, 320),
 				event.action(), event.objectType(), truncate(event.objectId(), 100), truncate(event.summary(), 1000),
-				remoteAddress(), head.lastHash(), null);
+				address, head.lastHash(), null);
 		AuditEntry entry = withHash(unsigned);
 		this.repository.append(entry);
+		if (read != null) {
+			// Only once the entry is committed: a read whose transaction rolls back is
+			// recorded by the next one.
+			AfterCommit.run(() -> this.recentReads.keep(read, Boolean.TRUE, now));
+		}
 		if (head.lastSeq() == 0) {
 			// A new chain: anchor it at once, so that even wiping it entirely is noticed.
 			this.anchor.afterNewChainCommits();
@@ -226,6 +250,11 @@ public class AuditTrail {
 			return request.getRemoteAddr();
 		}
 		return "local";
+	}
+
+	/** One person's read of one object from one address, as recorded. */
+	private record RecordedRead(UUID practiceId, UUID actorId, String actorLabel, String action, String objectId,
+			String summary, String address) {
 	}
 
 	private static String truncate(String value, int max) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 import dev.bulwark.shared.KeptContent;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +62,9 @@ class DashboardPages {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
+		if (event instanceof AuditableRead) {
+			return;
+		}
 		UUID practiceId = event.practiceId();
 		if (practiceId != null) {
 			AfterCommit.run(() -> this.pages.dropIf((k) -> practiceId.equals(k.actor().practiceId())));

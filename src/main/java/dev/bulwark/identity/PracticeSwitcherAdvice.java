@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.KeptContent;
 
@@ -81,6 +82,9 @@ class PracticeSwitcherAdvice {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
+		if (event instanceof AuditableRead) {
+			return;
+		}
 		AfterCommit.run(this.kept::dropAll);
 	}
 

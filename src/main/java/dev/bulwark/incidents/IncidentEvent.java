@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 
 /**
  * What happens to incidents, breach assessments, breaches and drills. Every event is an
@@ -43,7 +44,7 @@ public sealed interface IncidentEvent extends AuditableEvent {
 	 *
 	 * @param part what was read: details, timeline, assessment, breach, letter
 	 */
-	record IncidentViewed(UUID practiceId, UUID incidentId, String part) implements IncidentEvent {
+	record IncidentViewed(UUID practiceId, UUID incidentId, String part) implements IncidentEvent, AuditableRead {
 
 		@Override
 		public String action() {
@@ -73,7 +74,7 @@ public sealed interface IncidentEvent extends AuditableEvent {
 	 * @param scope which list: all, own reports, breaches, breach log
 	 * @param shown how many records the page showed
 	 */
-	record IncidentsListed(UUID practiceId, String scope, int shown) implements IncidentEvent {
+	record IncidentsListed(UUID practiceId, String scope, int shown) implements IncidentEvent, AuditableRead {
 
 		@Override
 		public String action() {

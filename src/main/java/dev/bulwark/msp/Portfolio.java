@@ -23,6 +23,7 @@ import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
@@ -150,6 +151,9 @@ class Portfolio {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
+		if (event instanceof AuditableRead) {
+			return;
+		}
 		UUID practiceId = event.practiceId();
 		if (practiceId == null) {
 			return;

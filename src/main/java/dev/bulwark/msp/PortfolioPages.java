@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
+import dev.bulwark.shared.AuditableRead;
 import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.MspRole;
 import dev.bulwark.shared.Permission;
@@ -55,6 +56,9 @@ class PortfolioPages {
 	 */
 	@EventListener
 	void changed(AuditableEvent event) {
+		if (event instanceof AuditableRead) {
+			return;
+		}
 		AfterCommit.run(this.tables::dropAll);
 	}
 

@@ -40,16 +40,28 @@ public final class KeptContent<K, V> {
 			return entry.content();
 		}
 		V content = render.get();
-		if (!this.freshFor.isZero() && !this.freshFor.isNegative()) {
-			if (this.kept.size() >= this.maxEntries) {
-				this.kept.values().removeIf((e) -> !now.isBefore(e.until()));
-				if (this.kept.size() >= this.maxEntries) {
-					this.kept.clear();
-				}
-			}
-			this.kept.put(key, new Entry<>(content, now.plus(this.freshFor)));
-		}
+		keep(key, content, now);
 		return content;
+	}
+
+	/** Whether content is kept for the key and still fresh. */
+	public boolean holds(K key, Instant now) {
+		Entry<V> entry = this.kept.get(key);
+		return entry != null && now.isBefore(entry.until());
+	}
+
+	/** Keeps the content for the key from {@code now} for {@code freshFor}. */
+	public void keep(K key, V content, Instant now) {
+		if (this.freshFor.isZero() || this.freshFor.isNegative()) {
+			return;
+		}
+		if (this.kept.size() >= this.maxEntries) {
+			this.kept.values().removeIf((e) -> !now.isBefore(e.until()));
+			if (this.kept.size() >= this.maxEntries) {
+				this.kept.clear();
+			}
+		}
+		this.kept.put(key, new Entry<>(content, now.plus(this.freshFor)));
 	}
 
 	/** Forgets every entry. */

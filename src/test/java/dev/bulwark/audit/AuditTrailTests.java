@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.bulwark.CliTestSupport;
+import dev.bulwark.MutableClock;
 import dev.bulwark.TestDatabaseEnvironment;
 import dev.bulwark.shared.AuditEvent;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,9 @@ class AuditTrailTests {
 	@Autowired
 	ConfigurableApplicationContext context;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void eventsBecomeChainedEntries() {
 		UUID practice = chainWithEntries(5);
@@ -74,6 +79,51 @@ class AuditTrailTests {
 			throw new IllegalStateException("business failure");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(this.trail.count(practice, new AuditFilter(null, null, "test.rolled-back", null, null))).isZero();
+	}
+
+	@Test
+	void theSameReadIsRecordedOncePerWindowAndChangesAlways() {
+		UUID practice = chainWithEntries(1);
+		try {
+			read(practice, "all entries");
+			read(practice, "all entries");
+			assertThat(viewed(practice)).as("a reload within the window").isEqualTo(1);
+			read(practice, "person: pat");
+			assertThat(viewed(practice)).as("another read (other filter) is recorded").isEqualTo(2);
+			this.transactions.executeWithoutResult((status) -> {
+				this.events.publishEvent(AuditEvent.of(practice, "test.event", "thing", 1, "Event 1"));
+				this.events.publishEvent(AuditEvent.of(practice, "test.event", "thing", 1, "Event 1"));
+			});
+			assertThat(this.trail.count(practice, new AuditFilter(null, null, "test.event", null, null)))
+				.as("changes are never merged")
+				.isEqualTo(3);
+			this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+			read(practice, "all entries");
+			assertThat(viewed(practice)).as("the same read after the window").isEqualTo(3);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	@Test
+	void aReadWhoseTransactionRolledBackIsRecordedByTheNextOne() {
+		UUID practice = chainWithEntries(1);
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(new AuditTrailViewed(practice, "rolled back"));
+			throw new IllegalStateException("failure after the read");
+		})).isInstanceOf(IllegalStateException.class);
+		read(practice, "rolled back");
+		assertThat(viewed(practice)).isEqualTo(1);
+	}
+
+	private void read(UUID practice, String filter) {
+		this.transactions
+			.executeWithoutResult((status) -> this.events.publishEvent(new AuditTrailViewed(practice, filter)));
+	}
+
+	private long viewed(UUID practice) {
+		return this.trail.count(practice, new AuditFilter(null, null, "audit.viewed", null, null));
 	}
 
 	@Test
