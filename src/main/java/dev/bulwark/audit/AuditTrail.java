@@ -22,6 +22,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AfterCommit;
 import dev.bulwark.shared.AuditableEvent;
 import dev.bulwark.shared.AuditableRead;
+import dev.bulwark.shared.ChangeCommitted;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.Paging;
@@ -120,6 +121,10 @@ public class AuditTrail {
 			// Only once the entry is committed: a read whose transaction rolls back is
 			// recorded by the next one.
 			AfterCommit.run(() -> this.recentReads.keep(read, Boolean.TRUE, now));
+		}
+		else {
+			UUID changed = event.practiceId();
+			AfterCommit.run(() -> this.events.publishEvent(new ChangeCommitted(changed)));
 		}
 		if (head.lastSeq() == 0) {
 			// A new chain: anchor it at once, so that even wiping it entirely is noticed.

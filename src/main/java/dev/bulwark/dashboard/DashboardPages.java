@@ -8,9 +8,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AfterCommit;
-import dev.bulwark.shared.AuditableEvent;
-import dev.bulwark.shared.AuditableRead;
+import dev.bulwark.shared.ChangeCommitted;
 import dev.bulwark.shared.KeptContent;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -61,13 +59,10 @@ class DashboardPages {
 	 * per audited event.
 	 */
 	@EventListener
-	void changed(AuditableEvent event) {
-		if (event instanceof AuditableRead) {
-			return;
-		}
+	void changed(ChangeCommitted event) {
 		UUID practiceId = event.practiceId();
 		if (practiceId != null) {
-			AfterCommit.run(() -> this.pages.dropIf((k) -> practiceId.equals(k.actor().practiceId())));
+			this.pages.dropIf((k) -> practiceId.equals(k.actor().practiceId()));
 		}
 	}
 

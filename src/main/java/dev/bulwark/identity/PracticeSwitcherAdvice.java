@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AfterCommit;
-import dev.bulwark.shared.AuditableEvent;
-import dev.bulwark.shared.AuditableRead;
+import dev.bulwark.shared.ChangeCommitted;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.KeptContent;
 
@@ -78,14 +76,11 @@ class PracticeSwitcherAdvice {
 
 	/**
 	 * A plain {@code @EventListener} (not a Modulith one) so that no publication row is
-	 * stored per audited event.
+	 * stored per audited change.
 	 */
 	@EventListener
-	void changed(AuditableEvent event) {
-		if (event instanceof AuditableRead) {
-			return;
-		}
-		AfterCommit.run(this.kept::dropAll);
+	void changed(ChangeCommitted event) {
+		this.kept.dropAll();
 	}
 
 	private Switcher read(Actor actor) {

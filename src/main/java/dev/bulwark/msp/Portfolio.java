@@ -21,9 +21,7 @@ import dev.bulwark.inventory.Inventory;
 import dev.bulwark.practice.PracticeDetails;
 import dev.bulwark.practice.Practices;
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AfterCommit;
-import dev.bulwark.shared.AuditableEvent;
-import dev.bulwark.shared.AuditableRead;
+import dev.bulwark.shared.ChangeCommitted;
 import dev.bulwark.shared.CsvTable;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
@@ -150,15 +148,10 @@ class Portfolio {
 	 * installation.
 	 */
 	@EventListener
-	void changed(AuditableEvent event) {
-		if (event instanceof AuditableRead) {
-			return;
+	void changed(ChangeCommitted event) {
+		if (event.practiceId() != null) {
+			this.measured.remove(event.practiceId());
 		}
-		UUID practiceId = event.practiceId();
-		if (practiceId == null) {
-			return;
-		}
-		AfterCommit.run(() -> this.measured.remove(practiceId));
 	}
 
 	private record Measured(RiskAnalysisStanding standing, int findings, int overdue, Instant until) {

@@ -8,9 +8,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.bulwark.shared.Actor;
-import dev.bulwark.shared.AfterCommit;
-import dev.bulwark.shared.AuditableEvent;
-import dev.bulwark.shared.AuditableRead;
+import dev.bulwark.shared.ChangeCommitted;
 import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.MspRole;
 import dev.bulwark.shared.Permission;
@@ -52,14 +50,11 @@ class PortfolioPages {
 
 	/**
 	 * A plain {@code @EventListener} (not a Modulith one) so that no publication row is
-	 * stored per audited event.
+	 * stored per audited change.
 	 */
 	@EventListener
-	void changed(AuditableEvent event) {
-		if (event instanceof AuditableRead) {
-			return;
-		}
-		AfterCommit.run(this.tables::dropAll);
+	void changed(ChangeCommitted event) {
+		this.tables.dropAll();
 	}
 
 	/**
