@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.IdleWrites;
 import dev.bulwark.shared.NavigationItem;
 import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +72,10 @@ class LayoutModelAdvice {
 	@ModelAttribute("idleSeconds")
 	Integer idleSeconds(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		return session == null || CurrentActor.find().isEmpty() ? null : session.getMaxInactiveInterval();
+		// Less the lag of the stored last access: the page leaves while the session still
+		// exists.
+		return session == null || CurrentActor.find().isEmpty() ? null
+				: IdleWrites.browserSeconds(session.getMaxInactiveInterval());
 	}
 
 	@ModelAttribute("bulwarkVersion")
