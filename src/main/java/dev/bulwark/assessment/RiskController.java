@@ -12,6 +12,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.InvalidInputException;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -195,10 +196,25 @@ class RiskController {
 
 	@GetMapping("/treatment-plan")
 	@Permitted(Permission.ASSESSMENT_READ)
-	String treatmentPlan(@RequestParam(required = false) UUID assessment, Model model) {
+	String treatmentPlan(@RequestParam(required = false) UUID assessment, @RequestParam(required = false) String owner,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.get();
+		Paging.check(page);
+		if (owner != null && !"none".equals(owner)) {
+			try {
+				UUID.fromString(owner);
+			}
+			catch (IllegalArgumentException ex) {
+				throw InvalidInputException.of("owner", "Choose an owner from the treatment plan.");
+			}
+		}
 		TreatmentPlan plan = this.risks.treatmentPlan(actor.practiceId(), assessment);
 		model.addAttribute("plan", plan);
+		// One owner's open tasks, paged: the plan shows only the first few of each.
+		model.addAttribute("ownerGroup", (owner != null) ? plan.group(owner) : null);
+		model.addAttribute("page", page);
+		model.addAttribute("planAddress",
+				"/treatment-plan" + ((assessment != null) ? "?assessment=" + assessment : ""));
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		model.addAttribute("today", plan.today());
 		return "assessment/treatment-plan";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.bulwark.shared.Paging;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,6 +118,17 @@ record TreatmentPlan(@Nullable AssessmentSummary assessment, Map<RiskLevel, List
 	/** How many done tasks the page lists. */
 	static final int DONE_SHOWN = 50;
 
+	/**
+	 * The open tasks of one owner ({@code "none"} for the tasks nobody owns yet): the
+	 * group, empty when the owner has no open task.
+	 */
+	public OwnerGroup group(String owner) {
+		return byOwner().stream()
+			.filter((group) -> group.key().equals(owner))
+			.findFirst()
+			.orElse(new OwnerGroup(null, null, List.of()));
+	}
+
 	public boolean isEmpty() {
 		return this.byLevel.isEmpty() && this.accepted.isEmpty();
 	}
@@ -129,8 +141,43 @@ record TreatmentPlan(@Nullable AssessmentSummary assessment, Map<RiskLevel, List
 	 */
 	record OwnerGroup(@Nullable UUID ownerId, @Nullable String ownerName, List<TreatmentTask> open) {
 
+		/**
+		 * How many of an owner's open tasks the plan shows; the rest are on the owner's
+		 * own pages, {@link #PAGE_SIZE} at a time. A practice whose register was proposed
+		 * from a large inventory can have hundreds of tasks nobody owns yet.
+		 */
+		static final int SHOWN = 20;
+
+		/** Open tasks per page of one owner's list. */
+		static final int PAGE_SIZE = 50;
+
 		public int openCount() {
 			return this.open.size();
+		}
+
+		/** The first {@link #SHOWN} open tasks, for the plan. */
+		public List<TreatmentTask> shown() {
+			return (this.open.size() <= SHOWN) ? this.open : this.open.subList(0, SHOWN);
+		}
+
+		/** Whether the plan shows only some of the open tasks. */
+		public boolean more() {
+			return this.open.size() > SHOWN;
+		}
+
+		/** One page of the open tasks, for the owner's own list. */
+		public List<TreatmentTask> page(int page) {
+			int from = Math.min(this.open.size(), page * PAGE_SIZE);
+			return this.open.subList(from, Math.min(this.open.size(), from + PAGE_SIZE));
+		}
+
+		public int pages() {
+			return Paging.pages(this.open.size(), PAGE_SIZE);
+		}
+
+		/** The owner in an address: the id, or {@code none}. */
+		public String key() {
+			return (this.ownerId == null) ? "none" : this.ownerId.toString();
 		}
 
 		public boolean unassigned() {

@@ -46,8 +46,11 @@ public final class PlainWords {
 	private static final Pattern CITATIONS_CLOSING_A_BRACKET = Pattern.compile(
 			"\\s*[,;]\\s*(?:see\\s+)?(?:" + CITATION + ")(?:\\s*(?:,|;|and|or)\\s*(?:" + CITATION + "))*(?=\\s*\\))");
 
-	/** Longest phrases first: a shorter one must not take part of a longer one. */
-	private static final Map<Pattern, String> GLOSSARY = new LinkedHashMap<>();
+	/**
+	 * Technical term (lower case) to plain words. Longest phrases first: a shorter one
+	 * must not take part of a longer one.
+	 */
+	private static final Map<String, String> GLOSSARY = new LinkedHashMap<>();
 
 	static {
 		term("electronic protected health information", "patient information stored electronically");
@@ -67,9 +70,16 @@ public final class PlainWords {
 		term("as 164.410 requires", "as the breach notification rule requires");
 	}
 
+	/**
+	 * Every term in one pattern, tried in the glossary's order at each position: one scan
+	 * of the text instead of one per term (pages put hundreds of texts through here).
+	 */
+	private static final Pattern TERMS = Pattern.compile("(?<![\\w-])(?:"
+			+ String.join("|", GLOSSARY.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
 	private static void term(String technical, String plain) {
-		GLOSSARY.put(Pattern.compile("(?<![\\w-])" + Pattern.quote(technical) + "(?![\\w-])", Pattern.CASE_INSENSITIVE),
-				plain);
+		GLOSSARY.put(technical.toLowerCase(Locale.ROOT), plain);
 	}
 
 	private final boolean auditor;
@@ -96,12 +106,13 @@ public final class PlainWords {
 		if (text == null || this.auditor) {
 			return text;
 		}
-		String result = CITATIONS_IN_BRACKETS.matcher(text).replaceAll("");
-		result = CITATIONS_CLOSING_A_BRACKET.matcher(result).replaceAll("");
-		for (Map.Entry<Pattern, String> entry : GLOSSARY.entrySet()) {
-			result = replace(result, entry.getKey(), entry.getValue());
+		String result = text;
+		// Every citation has a bracket and a digit; most texts have neither.
+		if (result.indexOf('(') >= 0 && hasDigit(result)) {
+			result = CITATIONS_IN_BRACKETS.matcher(result).replaceAll("");
+			result = CITATIONS_CLOSING_A_BRACKET.matcher(result).replaceAll("");
 		}
-		return result;
+		return replaceTerms(result);
 	}
 
 	/**
@@ -112,13 +123,24 @@ public final class PlainWords {
 		return text(technical);
 	}
 
-	private static String replace(String text, Pattern pattern, String plain) {
-		Matcher matcher = pattern.matcher(text);
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String replaceTerms(String text) {
+		Matcher matcher = TERMS.matcher(text);
 		if (!matcher.find()) {
 			return text;
 		}
 		StringBuilder out = new StringBuilder();
 		do {
+			String plain = GLOSSARY.get(matcher.group().toLowerCase(Locale.ROOT));
 			String replacement = startsSentence(text, matcher.start()) ? capitalised(plain) : plain;
 			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
 		}

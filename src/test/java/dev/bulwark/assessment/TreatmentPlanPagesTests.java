@@ -121,6 +121,44 @@ class TreatmentPlanPagesTests {
 	}
 
 	@Test
+	void aLongListOfOneOwnerShowsItsFirstTasksAndTheRestIsPagedOnTheOwnersOwnList() throws Exception {
+		Plan plan = plan();
+		UUID many = risk(plan.officer(), "Many unpatched PCs", RiskRating.HIGH, RiskRating.MODERATE, null, null);
+		for (int i = 1; i <= 70; i++) {
+			task(plan.officer(), many, "Patch PC %02d".formatted(i), null, null, false);
+		}
+		String html = get(plan.officer(), "/treatment-plan").getResponse().getContentAsString();
+		String nobody = html.substring(html.indexOf("id=\"owner-none\""));
+		nobody = nobody.substring(0, nobody.indexOf("</section>"));
+		assertThat(nobody).contains("71 open")
+			.contains("All 71 open tasks nobody owns yet")
+			.contains("href=\"/treatment-plan?owner=none\"");
+		assertThat(nobody.split("Mark done: ", -1)).hasSize(TreatmentPlan.OwnerGroup.SHOWN + 1);
+		// The officer's four are all shown, without a link.
+		String officer = html.substring(html.indexOf("id=\"owner-" + plan.officer().userId()));
+		assertThat(officer.substring(0, officer.indexOf("</section>"))).doesNotContain("All 4 open tasks");
+
+		String first = get(plan.officer(), "/treatment-plan?owner=none").getResponse().getContentAsString();
+		assertThat(first).contains("Open tasks nobody owns yet")
+			.contains("Page 1 of 2")
+			.contains("href=\"/treatment-plan?owner=none&amp;page=1\"")
+			.doesNotContain("Do these 5 first");
+		assertThat(first.split("Mark done: ", -1)).hasSize(TreatmentPlan.OwnerGroup.PAGE_SIZE + 1);
+		String second = get(plan.officer(), "/treatment-plan?owner=none&page=1").getResponse().getContentAsString();
+		assertThat(second).contains("Page 2 of 2");
+		assertThat(second.split("Mark done: ", -1)).hasSize(71 - TreatmentPlan.OwnerGroup.PAGE_SIZE + 1);
+
+		assertThat(get(plan.officer(), "/treatment-plan?owner=" + plan.staff().userId()).getResponse()
+			.getContentAsString()).contains("Open tasks of " + plan.staff().displayName())
+			.contains("Patch the server")
+			.doesNotContain("Patch PC 01");
+		assertThat(get(plan.officer(), "/treatment-plan?owner=" + UUID.randomUUID()).getResponse().getContentAsString())
+			.contains("No open tasks");
+		assertThat(get(plan.officer(), "/treatment-plan?owner=somebody")).hasStatus(400);
+		assertThat(get(plan.officer(), "/treatment-plan?owner=none&page=-1")).hasStatus(400);
+	}
+
+	@Test
 	void thePlanSpeaksPlainlyAndShowsTheCitationsInTheAuditorView() throws Exception {
 		Plan plan = plan();
 		UUID cited = risk(plan.officer(), "Missing updates on the ePHI server (164.308(a)(5)(ii)(B))", RiskRating.HIGH,
