@@ -152,10 +152,13 @@ final class LazyAccessSessions implements FindByIndexNameSessionRepository<LazyA
 			return this.stored.getMaxInactiveInterval();
 		}
 
+		/**
+		 * As the store judges it, from the stored time: the store is what ends the
+		 * session.
+		 */
 		@Override
 		public boolean isExpired() {
-			Duration idle = getMaxInactiveInterval();
-			return !idle.isNegative() && !Instant.now().minus(idle).isBefore(this.lastAccessed);
+			return this.stored.isExpired();
 		}
 
 	}
