@@ -9,6 +9,7 @@
 #   bench/reads.sh                                   # H2; ASSETS=1000 TASKS=300 CLIENTS=32 DURATION=20s PREWARM=15s
 #   BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/bench_reads bench/reads.sh     # an empty PostgreSQL database
 #   bench/reads.sh / /inventory /api/v1/assets      # only these reads
+#   BENCH_JAR=/tmp/old.jar bench/reads.sh            # another build, e.g. to compare before and after
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh
@@ -33,7 +34,7 @@ if [ -n "${BENCH_PG_URL:-}" ]; then
 fi
 port="${BENCH_PORT:-18483}"
 url="http://127.0.0.1:$port"
-JAR=target/bulwark.jar
+JAR=${BENCH_JAR:-target/bulwark.jar}
 [ -f "$JAR" ] || ./mvnw -q -DskipTests package
 export BULWARK_DATA_DIR="$WORK/data" SERVER_PORT="$port"
 head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$WORK/password"
