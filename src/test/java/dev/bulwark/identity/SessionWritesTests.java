@@ -36,7 +36,7 @@ class SessionWritesTests {
 	void aViewWithinTheLagWritesNothingAndOneAfterItWritesTheTime() throws Exception {
 		TestMember pat = this.members.newPractice(Role.STAFF);
 		WebSession browser = new WebSession(this.mvc).signIn(pat.email(), pat.password(), pat.currentCode());
-		String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
+		String id = sessionId(browser);
 		String page = browser.get("/").getResponse().getContentAsString();
 		// 15 minutes less the 30 s the stored time may trail.
 		assertThat(page).contains("data-idle-seconds=\"870\"");
@@ -47,9 +47,7 @@ class SessionWritesTests {
 		assertThat(lastAccess(id)).isEqualTo(stored);
 
 		// As if the last write were 31 seconds ago: the next view writes the time.
-		this.jdbc.sql("""
-				update spring_session set last_access_time = last_access_time - 31000,
-				expiry_time = expiry_time - 31000 where session_id = :id""").param("id", id).update();
+		backdate(id, 31_000);
 		long before = System.currentTimeMillis();
 		assertThat(browser.get("/")).hasStatusOk();
 		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(before);
@@ -59,16 +57,28 @@ class SessionWritesTests {
 	void anIdleSessionStillEnds() {
 		TestMember pat = this.members.newPractice(Role.STAFF);
 		WebSession browser = new WebSession(this.mvc).signIn(pat.email(), pat.password(), pat.currentCode());
-		String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
+		String id = sessionId(browser);
 		assertThat(browser.get("/")).hasStatusOk();
-		this.jdbc.sql("""
-				update spring_session set last_access_time = last_access_time - 901000,
-				expiry_time = expiry_time - 901000 where session_id = :id""").param("id", id).update();
+		backdate(id, 901_000);
 		assertThat(browser.get("/").getResponse().getRedirectedUrl()).contains("/login");
 		assertThat(this.jdbc.sql("select count(*) from spring_session where session_id = :id")
 			.param("id", id)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/** The session's id, as the cookie carries it (Base64). */
+	private static String sessionId(WebSession browser) {
+		return new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * As if the session's last access had been written this many milliseconds earlier.
+	 */
+	private void backdate(String id, long millis) {
+		this.jdbc.sql("""
+				update spring_session set last_access_time = last_access_time - :ms,
+				expiry_time = expiry_time - :ms where session_id = :id""").param("ms", millis).param("id", id).update();
 	}
 
 	private long lastAccess(String id) {
