@@ -167,7 +167,7 @@ record TreatmentPlan(@Nullable AssessmentSummary assessment, Map<RiskLevel, List
 
 		/** One page of the open tasks, for the owner's own list. */
 		public List<TreatmentTask> page(int page) {
-			int from = Math.min(this.open.size(), page * PAGE_SIZE);
+			int from = Math.min(this.open.size(), Paging.offset(page, PAGE_SIZE));
 			return this.open.subList(from, Math.min(this.open.size(), from + PAGE_SIZE));
 		}
 
