@@ -26,9 +26,8 @@ final class LazyAccessSessions implements FindByIndexNameSessionRepository<LazyA
 
 	@SuppressWarnings("unchecked")
 	LazyAccessSessions(FindByIndexNameSessionRepository<? extends Session> store) {
-		// The JDBC store's session type is package-private; every session given back to
-		// it
-		// is one it created.
+		// The JDBC store's session type is package-private; every session given back
+		// to it is one it created.
 		this.store = (FindByIndexNameSessionRepository<Session>) store;
 	}
 
