@@ -13,6 +13,7 @@ import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.KeptParts;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -44,7 +45,10 @@ class RiskController {
 
 	private final EditVersions editVersions;
 
-	RiskController(Risks risks, Catalog catalog, EvidenceStore evidence, EditVersions editVersions) {
+	private final KeptParts kept;
+
+	RiskController(Risks risks, Catalog catalog, EvidenceStore evidence, EditVersions editVersions, KeptParts kept) {
+		this.kept = kept;
 		this.risks = risks;
 		this.catalog = catalog;
 		this.evidence = evidence;
@@ -60,22 +64,39 @@ class RiskController {
 		Paging.check(page);
 		Actor actor = CurrentActor.get();
 		RiskFilter filter = new RiskFilter(assessment, level, status, owner, all);
-		RiskRegister register = this.risks.register(actor.practiceId(), filter);
-		model.addAttribute("register", register);
-		// The heat map and the proposed count cover the whole register; the table shows a
-		// page.
-		model.addAttribute("pageRisks", Risks.page(register.risks(), page));
-		model.addAttribute("proposedCount",
-				register.risks().stream().filter((risk) -> risk.status() == RiskStatus.PROPOSED).count());
-		model.addAttribute("total", register.risks().size());
-		model.addAttribute("page", page);
-		model.addAttribute("pages", Paging.pages(register.risks().size(), Risks.PAGE_SIZE));
-		model.addAttribute("filter", filter);
-		model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
-		model.addAttribute("levels", RiskLevel.values());
-		model.addAttribute("statuses", RiskStatus.values());
+		boolean[] rendered = { false };
+		RegisterParts parts = this.kept.get("assessment/risks", model, Arrays.asList(filter, page), () -> {
+			rendered[0] = true;
+			RiskRegister register = this.risks.register(actor.practiceId(), filter);
+			model.addAttribute("register", register);
+			// The heat map and the proposed count cover the whole register; the table
+			// shows a
+			// page.
+			model.addAttribute("pageRisks", Risks.page(register.risks(), page));
+			model.addAttribute("total", register.risks().size());
+			model.addAttribute("page", page);
+			model.addAttribute("pages", Paging.pages(register.risks().size(), Risks.PAGE_SIZE));
+			model.addAttribute("filter", filter);
+			model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
+			model.addAttribute("levels", RiskLevel.values());
+			model.addAttribute("statuses", RiskStatus.values());
+			model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
+			model.addAttribute("today", this.risks.today(actor.practiceId()));
+			return new RegisterParts(this.kept.render("assessment/risks :: head", model),
+					this.kept.render("assessment/risks :: register", model),
+					(register.assessment() != null) ? register.assessment().id() : null, register.risks().size(),
+					register.risks().stream().filter((risk) -> risk.status() == RiskStatus.PROPOSED).count(),
+					register.asSignedOff());
+		});
+		if (!rendered[0]) {
+			// The view is audited whether or not the register was read again.
+			this.risks.registerViewed(actor.practiceId(), parts.assessmentId(), parts.size());
+		}
+		model.addAttribute("keptHead", parts.head());
+		model.addAttribute("keptRegister", parts.register());
+		model.addAttribute("proposedCount", parts.proposedCount());
+		model.addAttribute("asSignedOff", parts.asSignedOff());
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
-		model.addAttribute("today", this.risks.today(actor.practiceId()));
 		if (!model.containsAttribute("confirm")) {
 			model.addAttribute("confirm", new ConfirmProposedForm(null, null));
 		}
@@ -273,6 +294,15 @@ class RiskController {
 
 	private RiskRecord recordOf(UUID id) {
 		return this.risks.record(CurrentActor.practiceId(), id);
+	}
+
+	/**
+	 * The register's kept parts (everything but the confirm form, which posts) and what
+	 * the page needs around them: the audited read's details and the confirm form's
+	 * condition.
+	 */
+	private record RegisterParts(String head, String register, UUID assessmentId, int size, long proposedCount,
+			boolean asSignedOff) {
 	}
 
 }

@@ -95,6 +95,15 @@ public class Risks {
 		return register;
 	}
 
+	/**
+	 * Records a view of the register shown from kept HTML ({@code KeptParts}) as
+	 * {@link #register} records a read of it.
+	 */
+	@Transactional
+	void registerViewed(UUID practiceId, @Nullable UUID assessmentId, int size) {
+		this.events.publishEvent(new RiskRegisterViewed(practiceId, assessmentId, size));
+	}
+
 	/** One risk with its tasks. The read is audited. */
 	@Transactional
 	RiskDetails get(UUID practiceId, UUID id) {

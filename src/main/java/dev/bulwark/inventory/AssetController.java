@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import dev.bulwark.shared.Choice;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
 import dev.bulwark.shared.InvalidInputException;
+import dev.bulwark.shared.KeptParts;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -50,7 +52,11 @@ class AssetController {
 
 	private final EditVersions editVersions;
 
-	AssetController(Inventory inventory, AssetService assets, EvidenceStore evidence, EditVersions editVersions) {
+	private final KeptParts kept;
+
+	AssetController(Inventory inventory, AssetService assets, EvidenceStore evidence, EditVersions editVersions,
+			KeptParts kept) {
+		this.kept = kept;
 		this.inventory = inventory;
 		this.assets = assets;
 		this.evidence = evidence;
@@ -66,22 +72,29 @@ class AssetController {
 	String list(@ModelAttribute("filter") AssetFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("assets", this.inventory.assets(practiceId, filter, page));
-		long total;
-		if (htmx == null && (filter == null || !filter.narrows())) {
-			// The whole list is the assets in use or spare, which the summary counts.
+		AssetListParts parts = this.kept.get("inventory/assets", model, Arrays.asList(filter, page), () -> {
 			InventorySummary summary = this.inventory.summary(practiceId);
-			model.addAttribute("summary", summary);
-			total = summary.assets();
-		}
-		else {
-			total = this.inventory.countAssets(practiceId, filter);
-		}
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
+			model.addAttribute("assets", this.inventory.assets(practiceId, filter, page));
+			// The whole list is the assets in use or spare, which the summary counts.
+			long total = (filter == null || !filter.narrows()) ? summary.assets()
+					: this.inventory.countAssets(practiceId, filter);
+			model.addAttribute("total", total);
+			model.addAttribute("page", page);
+			model.addAttribute("pages", Paging.pages(total, Inventory.PAGE_SIZE));
+			model.addAttribute("segments", this.inventory.segmentChoices(practiceId));
+			model.addAttribute("kindChoices", Labelled.choices(AssetKind.values()));
+			model.addAttribute("ephiChoices",
+					List.of(Choice.of("yes", "Stores or accesses ePHI"), Choice.of("no", "No ePHI or not known")));
+			model.addAttribute("answerChoices", Labelled.choices(Answer.values()));
+			model.addAttribute("statusChoices", Labelled.choices(AssetStatus.values()));
+			return new AssetListParts(this.kept.render("inventory/assets :: filters", model),
+					this.kept.render("inventory/assets :: results", model), summary);
+		});
+		model.addAttribute("keptFilters", parts.filters());
+		model.addAttribute("keptHtml", parts.results());
+		model.addAttribute("summary", parts.summary());
 		if (htmx != null) {
-			return "inventory/assets :: results";
+			return "kept";
 		}
 		return listPage(model);
 	}
@@ -239,19 +252,9 @@ class AssetController {
 	}
 
 	private String listPage(Model model) {
-		UUID practiceId = CurrentActor.practiceId();
-		if (!model.containsAttribute("summary")) {
-			model.addAttribute("summary", this.inventory.summary(practiceId));
-		}
-		model.addAttribute("segments", this.inventory.segmentChoices(practiceId));
 		if (!model.containsAttribute("review")) {
 			model.addAttribute("review", ReviewForm.blank());
 		}
-		model.addAttribute("kindChoices", Labelled.choices(AssetKind.values()));
-		model.addAttribute("ephiChoices",
-				List.of(Choice.of("yes", "Stores or accesses ePHI"), Choice.of("no", "No ePHI or not known")));
-		model.addAttribute("answerChoices", Labelled.choices(Answer.values()));
-		model.addAttribute("statusChoices", Labelled.choices(AssetStatus.values()));
 		return "inventory/assets";
 	}
 
@@ -310,6 +313,13 @@ class AssetController {
 		model.addAttribute("answers", Answer.values());
 		model.addAttribute("patchStatuses", PatchStatus.values());
 		model.addAttribute("statuses", AssetStatus.values());
+	}
+
+	/**
+	 * The list's kept filter form and results, and the summary above them (ADR 0030); the
+	 * review form posts, so it is rendered for each request.
+	 */
+	private record AssetListParts(String filters, String results, InventorySummary summary) {
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.bulwark.inventory;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.KeptParts;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -31,7 +33,10 @@ class NetworkController {
 
 	private final NetworkService network;
 
-	NetworkController(Inventory inventory, NetworkService network) {
+	private final KeptParts kept;
+
+	NetworkController(Inventory inventory, NetworkService network, KeptParts kept) {
+		this.kept = kept;
 		this.inventory = inventory;
 		this.network = network;
 	}
@@ -174,12 +179,15 @@ class NetworkController {
 	String findings(@RequestParam(defaultValue = "OPEN") FindingStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("findings", this.inventory.findings(practiceId, status, page));
-		model.addAttribute("status", status);
-		int total = this.inventory.countFindings(practiceId, status);
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", Paging.pages(total, Inventory.FINDINGS_PAGE_SIZE));
+		model.addAttribute("keptHtml",
+				this.kept.html("inventory/findings :: findings", model, List.of(status, page), () -> {
+					model.addAttribute("findings", this.inventory.findings(practiceId, status, page));
+					model.addAttribute("status", status);
+					int total = this.inventory.countFindings(practiceId, status);
+					model.addAttribute("total", total);
+					model.addAttribute("page", page);
+					model.addAttribute("pages", Paging.pages(total, Inventory.FINDINGS_PAGE_SIZE));
+				}));
 		return "inventory/findings";
 	}
 
@@ -187,9 +195,11 @@ class NetworkController {
 	@Permitted(Permission.INVENTORY_READ)
 	String diagram(@ModelAttribute("words") PlainWords words, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		String svg = this.inventory.diagramSvg(practiceId);
-		model.addAttribute("svg", words.auditor() ? svg : DataFlowDiagram.inPlainWords(svg));
-		model.addAttribute("summary", this.inventory.summary(practiceId));
+		model.addAttribute("keptHtml", this.kept.html("inventory/diagram :: diagram", model, "", () -> {
+			String svg = this.inventory.diagramSvg(practiceId);
+			model.addAttribute("svg", words.auditor() ? svg : DataFlowDiagram.inPlainWords(svg));
+			model.addAttribute("summary", this.inventory.summary(practiceId));
+		}));
 		return "inventory/diagram";
 	}
 

@@ -570,7 +570,7 @@ class InventoryPageTests {
 		assertThat(this.mvc.get()
 			.uri("/inventory/assets?kind=LAPTOP&q=lee")
 			.header("HX-Request", "true")
-			.with(officer.signedIn())).hasViewName("inventory/assets :: results")
+			.with(officer.signedIn())).hasViewName("kept")
 			.bodyText()
 			.contains("id=\"asset-results\"")
 			.contains("Dr Lee laptop")
