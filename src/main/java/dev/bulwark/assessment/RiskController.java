@@ -229,15 +229,19 @@ class RiskController {
 				throw InvalidInputException.of("owner", "Choose an owner from the treatment plan.");
 			}
 		}
-		TreatmentPlan plan = this.risks.treatmentPlan(actor.practiceId(), assessment);
-		model.addAttribute("plan", plan);
-		// One owner's open tasks, paged: the plan shows only the first few of each.
-		model.addAttribute("ownerGroup", (owner != null) ? plan.group(owner) : null);
-		model.addAttribute("page", page);
-		model.addAttribute("planAddress",
-				"/treatment-plan" + ((assessment != null) ? "?assessment=" + assessment : ""));
 		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
-		model.addAttribute("today", plan.today());
+		model.addAttribute("keptHtml", this.kept.html("assessment/treatment-plan :: plan", model,
+				Arrays.asList(assessment, owner, page), () -> {
+					TreatmentPlan plan = this.risks.treatmentPlan(actor.practiceId(), assessment);
+					model.addAttribute("plan", plan);
+					// One owner's open tasks, paged: the plan shows only the first few of
+					// each.
+					model.addAttribute("ownerGroup", (owner != null) ? plan.group(owner) : null);
+					model.addAttribute("page", page);
+					model.addAttribute("planAddress",
+							"/treatment-plan" + ((assessment != null) ? "?assessment=" + assessment : ""));
+					model.addAttribute("today", plan.today());
+				}));
 		return "assessment/treatment-plan";
 	}
 

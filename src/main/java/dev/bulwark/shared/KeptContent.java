@@ -3,7 +3,12 @@ package dev.bulwark.shared;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -16,6 +21,15 @@ import java.util.function.Supplier;
  * way (another node, background work). At most {@code maxEntries} are kept: when full,
  * expired entries go, and if none had expired all go (a rare burst, cheaper than tracking
  * age).
+ * <p>
+ * One request renders a key at a time. When an entry has expired, the request that
+ * notices it renders again while the others are still given the expired content for those
+ * milliseconds; when there is no entry (first view, or dropped by a change), the others
+ * wait for that one rendering instead of each rendering the same content. Without this,
+ * 32 concurrent clients all rendered a page at each expiry, and for seconds the server
+ * did nothing else (`bench/README.md`). Content rendered while a change dropped entries
+ * is served to its request but not kept, so a change is never hidden by a rendering that
+ * read the data before it.
  *
  * @param <K> the key: everything the content depends on
  * @param <V> the content, immutable
@@ -23,6 +37,12 @@ import java.util.function.Supplier;
 public final class KeptContent<K, V> {
 
 	private final Map<K, Entry<V>> kept = new ConcurrentHashMap<>();
+
+	/** The renderings in progress of keys without an entry, for others to wait for. */
+	private final Map<K, CompletableFuture<V>> rendering = new ConcurrentHashMap<>();
+
+	/** Counts the drops, so that a rendering that overlapped one is not kept. */
+	private final AtomicLong drops = new AtomicLong();
 
 	private final Duration freshFor;
 
@@ -39,8 +59,51 @@ public final class KeptContent<K, V> {
 		if (entry != null && now.isBefore(entry.until())) {
 			return entry.content();
 		}
+		if (entry != null) {
+			// Expired: one request renders it again, the others keep the expired content.
+			if (!entry.renewing().compareAndSet(false, true)) {
+				return entry.content();
+			}
+			try {
+				return renderAndKeep(key, now, render);
+			}
+			finally {
+				entry.renewing().set(false);
+			}
+		}
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> theirs = this.rendering.putIfAbsent(key, mine);
+		if (theirs != null) {
+			try {
+				return theirs.join();
+			}
+			catch (CompletionException | CancellationException ex) {
+				// Their rendering failed: this request renders for itself (and reports
+				// its own
+				// failure, if it fails too).
+				return renderAndKeep(key, now, render);
+			}
+		}
+		try {
+			V content = renderAndKeep(key, now, render);
+			mine.complete(content);
+			return content;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.rendering.remove(key, mine);
+		}
+	}
+
+	private V renderAndKeep(K key, Instant now, Supplier<V> render) {
+		long dropsBefore = this.drops.get();
 		V content = render.get();
-		keep(key, content, now);
+		if (this.drops.get() == dropsBefore) {
+			keep(key, content, now);
+		}
 		return content;
 	}
 
@@ -61,24 +124,32 @@ public final class KeptContent<K, V> {
 				this.kept.clear();
 			}
 		}
-		this.kept.put(key, new Entry<>(content, now.plus(this.freshFor)));
+		this.kept.put(key, new Entry<>(content, now.plus(this.freshFor), new AtomicBoolean()));
 	}
 
 	/** Forgets every entry. */
 	public void dropAll() {
+		this.drops.incrementAndGet();
 		this.kept.clear();
+		// A request that comes after the change renders for itself rather than waiting
+		// for a
+		// rendering that may have read the data before it.
+		this.rendering.clear();
 	}
 
 	/** Forgets the entries whose key matches. */
 	public void dropIf(Predicate<K> which) {
+		this.drops.incrementAndGet();
 		this.kept.keySet().removeIf(which);
+		this.rendering.keySet().removeIf(which);
 	}
 
 	public int size() {
 		return this.kept.size();
 	}
 
-	private record Entry<V>(V content, Instant until) {
+	/** {@code renewing}: a request is rendering the content again. */
+	private record Entry<V>(V content, Instant until, AtomicBoolean renewing) {
 	}
 
 }

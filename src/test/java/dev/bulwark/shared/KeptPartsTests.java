@@ -145,6 +145,7 @@ class KeptPartsTests {
 		String assets = page(officer, "/inventory/assets");
 		String findings = page(officer, "/inventory/findings");
 		String diagram = page(officer, "/inventory/diagram");
+		String plan = page(officer, "/treatment-plan");
 		// The risk register's confirm form (when shown) and the asset list's review form
 		// post, and are rendered for each request; nothing else on these pages does.
 		assertThat(tokens(main(risks))).isEqualTo(main(risks).contains("/risks/confirm-proposed") ? 1 : 0);
@@ -152,12 +153,34 @@ class KeptPartsTests {
 		assertThat(tokens(results(assets))).isZero();
 		assertThat(tokens(main(findings))).isZero();
 		assertThat(tokens(main(diagram))).isZero();
+		// The plan's "Mark done" buttons post the one form outside the kept plan.
+		assertThat(tokens(main(plan))).isEqualTo(1);
 		var htmx = this.mvc.get()
 			.uri("/inventory/assets?q=reception")
 			.header("HX-Request", "true")
 			.with(officer.signedIn())
 			.exchange();
 		assertThat(htmx).hasViewName("kept").bodyText().contains("Reception PC").doesNotContain("_csrf");
+	}
+
+	@Test
+	void eachMarkDoneButtonOfTheKeptPlanPostsTheOneFormOutsideIt() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String risk = post(officer, "/risks", "title", "Stolen laptop", "likelihood", "HIGH", "impact", "HIGH");
+		post(officer, risk + "/tasks", "title", "Encrypt the laptop");
+		String plan = page(officer, "/treatment-plan");
+		Matcher button = Pattern.compile("<button type=\"submit\" form=\"mark-done\" class=\"button small\"\\s+"
+				+ "formaction=\"(/risks/[0-9a-f-]+/tasks/[0-9a-f-]+/done)\"\\s+aria-label=\"Mark done: Encrypt the laptop\"")
+			.matcher(plan);
+		assertThat(button.find()).as("the Mark done button in %s", plan).isTrue();
+		assertThat(main(plan)).containsOnlyOnce("<form id=\"mark-done\"").containsOnlyOnce("name=\"_csrf\"");
+		assertThat(page(officer, "/treatment-plan")).contains("Mark done: Encrypt the laptop");
+
+		// What the browser sends for that button: the outer form's fields to the button's
+		// address. The change is audited, so the plan shows it at once.
+		post(officer, button.group(1), "returnTo", "plan");
+		assertThat(page(officer, "/treatment-plan")).doesNotContain("Mark done: Encrypt the laptop")
+			.contains("Done tasks (1)");
 	}
 
 	private void addAsset(TestMember member, String name) {
@@ -174,12 +197,15 @@ class KeptPartsTests {
 		PendingListeners.awaitFor(this.jdbc, member.practiceId());
 	}
 
-	private void post(TestMember member, String uri, String... fields) {
+	/** Posts a form as the page does, and answers where it redirects to. */
+	private String post(TestMember member, String uri, String... fields) {
 		var request = this.mvc.post().uri(uri).with(member.signedIn()).with(csrf());
 		for (int i = 0; i < fields.length; i += 2) {
 			request = request.param(fields[i], fields[i + 1]);
 		}
-		assertThat(request).hasStatus3xxRedirection();
+		var result = request.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		return result.getResponse().getRedirectedUrl();
 	}
 
 	private static RequestPostProcessor from(String address) {
