@@ -1,5 +1,7 @@
 package dev.bulwark.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Map;
 import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.IdleWrites;
+import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.NavigationItem;
+import dev.bulwark.shared.TemplateStrings;
 import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -17,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Adds what the layout needs to every page: the signed-in person, the navigation they may
@@ -30,7 +36,17 @@ class LayoutModelAdvice {
 
 	private final String version;
 
-	LayoutModelAdvice(List<NavigationItem> navigation, @Value("${bulwark.version:0.1.0}") String version) {
+	/** About 3 KB each: one per role and page address visited. */
+	private final KeptContent<NavigationKey, String> navigationHtml = new KeptContent<>(Duration.ofHours(1), 500);
+
+	private final TemplateStrings templates;
+
+	private final Clock clock;
+
+	LayoutModelAdvice(List<NavigationItem> navigation, @Value("${bulwark.version:0.1.0}") String version,
+			TemplateStrings templates, Clock clock) {
+		this.templates = templates;
+		this.clock = clock;
 		this.navigation = navigation.stream().sorted(java.util.Comparator.comparingInt(NavigationItem::order)).toList();
 		this.version = version;
 	}
@@ -38,6 +54,26 @@ class LayoutModelAdvice {
 	@ModelAttribute("actor")
 	Actor actor() {
 		return CurrentActor.find().orElse(null);
+	}
+
+	/**
+	 * The navigation rendered, kept per choice of items and address: it is the largest
+	 * part of every page's layout (about thirty links, each asking whether it is the
+	 * current page), and it only changes with a person's permissions and the page they
+	 * are on.
+	 */
+	@ModelAttribute("navigationHtml")
+	String navigationHtml(HttpServletRequest request) {
+		Map<String, List<NavigationItem>> groups = navigation(request);
+		if (groups.isEmpty()
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
+				|| current.getResponse() == null) {
+			return null;
+		}
+		String path = currentPath(request);
+		return this.navigationHtml.get(new NavigationKey(groups, path), this.clock.instant(),
+				() -> this.templates.render("layout :: navigation", Map.of("navigation", groups, "currentPath", path),
+						request, current.getResponse()));
 	}
 
 	@ModelAttribute("navigation")
@@ -81,6 +117,9 @@ class LayoutModelAdvice {
 	@ModelAttribute("bulwarkVersion")
 	String version() {
 		return this.version;
+	}
+
+	private record NavigationKey(Map<String, List<NavigationItem>> groups, String path) {
 	}
 
 }

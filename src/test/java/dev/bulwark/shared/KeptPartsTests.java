@@ -183,6 +183,21 @@ class KeptPartsTests {
 			.contains("Done tasks (1)");
 	}
 
+	@Test
+	void theKeptNavigationMarksThePageItIsOn() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		for (int view = 0; view < 2; view++) {
+			assertThat(page(officer, "/inventory/assets")).containsPattern(current("/inventory/assets"))
+				.doesNotContainPattern(current("/risks"));
+			assertThat(page(officer, "/risks")).containsPattern(current("/risks"))
+				.doesNotContainPattern(current("/inventory/assets"));
+		}
+	}
+
+	private static Pattern current(String path) {
+		return Pattern.compile("<a href=\"" + Pattern.quote(path) + "\"[^>]*aria-current=\"page\"");
+	}
+
 	private void addAsset(TestMember member, String name) {
 		assertThat(this.mvc.post()
 			.uri("/api/v1/assets")
