@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,23 +47,17 @@ class KeptContentTests {
 	@Test
 	void requestsForAKeyWithoutAnEntryWaitForTheOneRendering() throws Exception {
 		AtomicInteger renders = new AtomicInteger();
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		Future<String> first = this.threads.submit(() -> this.kept.get("k", NOW, () -> {
+		Held first = hold(NOW, () -> {
 			renders.incrementAndGet();
-			rendering.countDown();
-			await(release);
 			return "page";
-		}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		});
 		List<Future<String>> others = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			others.add(this.threads.submit(() -> this.kept.get("k", NOW, () -> "page " + renders.incrementAndGet())));
 		}
 		Thread.sleep(100);
 		assertThat(others).noneMatch(Future::isDone);
-		release.countDown();
-		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("page");
+		assertThat(first.release()).isEqualTo("page");
 		for (Future<String> other : others) {
 			assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("page");
 		}
@@ -73,54 +68,57 @@ class KeptContentTests {
 	void anExpiredEntryIsServedToOthersWhileOneRequestRendersItAgain() throws Exception {
 		this.kept.get("k", NOW, () -> "old");
 		Instant later = NOW.plusSeconds(20);
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		Future<String> renewing = this.threads.submit(() -> this.kept.get("k", later, () -> {
-			rendering.countDown();
-			await(release);
-			return "new";
-		}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		Held renewing = hold(later, () -> "new");
 		assertThat(this.kept.get("k", later, () -> "rendered twice")).isEqualTo("old");
-		release.countDown();
-		assertThat(renewing.get(5, TimeUnit.SECONDS)).isEqualTo("new");
+		assertThat(renewing.release()).isEqualTo("new");
 		assertThat(this.kept.get("k", later, () -> "rendered twice")).isEqualTo("new");
 	}
 
 	@Test
 	void aRenderingThatOverlappedADropIsServedButNotKeptAndLaterRequestsDoNotWaitForIt() throws Exception {
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		Future<String> before = this.threads.submit(() -> this.kept.get("k", NOW, () -> {
-			rendering.countDown();
-			await(release);
-			return "before the change";
-		}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		Held before = hold(NOW, () -> "before the change");
 		this.kept.dropIf("k"::equals);
 		// A request after the change renders for itself.
 		assertThat(this.kept.get("k", NOW, () -> "after the change")).isEqualTo("after the change");
-		release.countDown();
-		assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("before the change");
+		assertThat(before.release()).isEqualTo("before the change");
 		assertThat(this.kept.get("k", NOW, () -> "rendered again")).isEqualTo("after the change");
 	}
 
 	@Test
 	void aFailedRenderingIsNotKeptAndWaitingRequestsRenderForThemselves() throws Exception {
-		CountDownLatch rendering = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		Future<String> failing = this.threads.submit(() -> this.kept.get("k", NOW, () -> {
-			rendering.countDown();
-			await(release);
+		Held failing = hold(NOW, () -> {
 			throw new IllegalStateException("the database is gone");
-		}));
-		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		});
 		Future<String> waiting = this.threads.submit(() -> this.kept.get("k", NOW, () -> "its own"));
 		Thread.sleep(50);
-		release.countDown();
-		assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("the database is gone");
-		assertThat(waiting.get(5, TimeUnit.SECONDS)).isIn("its own");
+		assertThatThrownBy(failing::release).hasRootCauseMessage("the database is gone");
+		assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("its own");
 		assertThat(this.kept.get("k", NOW, () -> "again")).isEqualTo("its own");
+	}
+
+	/**
+	 * Starts a rendering of "k" on another thread, held once it has begun until
+	 * {@link Held#release}.
+	 */
+	private Held hold(Instant now, Supplier<String> render) throws InterruptedException {
+		CountDownLatch rendering = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Future<String> result = this.threads.submit(() -> this.kept.get("k", now, () -> {
+			rendering.countDown();
+			await(release);
+			return render.get();
+		}));
+		assertThat(rendering.await(5, TimeUnit.SECONDS)).isTrue();
+		return new Held(release, result);
+	}
+
+	private record Held(CountDownLatch latch, Future<String> result) {
+
+		String release() throws Exception {
+			this.latch.countDown();
+			return this.result.get(5, TimeUnit.SECONDS);
+		}
+
 	}
 
 	private static void await(CountDownLatch latch) {
