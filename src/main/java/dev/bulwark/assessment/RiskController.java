@@ -70,8 +70,7 @@ class RiskController {
 			RiskRegister register = this.risks.register(actor.practiceId(), filter);
 			model.addAttribute("register", register);
 			// The heat map and the proposed count cover the whole register; the table
-			// shows a
-			// page.
+			// shows a page.
 			model.addAttribute("pageRisks", Risks.page(register.risks(), page));
 			model.addAttribute("total", register.risks().size());
 			model.addAttribute("page", page);
@@ -234,8 +233,8 @@ class RiskController {
 				Arrays.asList(assessment, owner, page), () -> {
 					TreatmentPlan plan = this.risks.treatmentPlan(actor.practiceId(), assessment);
 					model.addAttribute("plan", plan);
-					// One owner's open tasks, paged: the plan shows only the first few of
-					// each.
+					// One owner's open tasks, paged: the plan shows only the first few
+					// of each.
 					model.addAttribute("ownerGroup", (owner != null) ? plan.group(owner) : null);
 					model.addAttribute("page", page);
 					model.addAttribute("planAddress",
