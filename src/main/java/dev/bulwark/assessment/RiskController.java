@@ -65,6 +65,8 @@ class RiskController {
 		Actor actor = CurrentActor.get();
 		RiskFilter filter = new RiskFilter(assessment, level, status, owner, all);
 		boolean[] rendered = { false };
+		// Read by the kept parts and by the confirm form around them.
+		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		RegisterParts parts = this.kept.get("assessment/risks", model, Arrays.asList(filter, page), () -> {
 			rendered[0] = true;
 			RiskRegister register = this.risks.register(actor.practiceId(), filter);
@@ -79,7 +81,6 @@ class RiskController {
 			model.addAttribute("owners", this.risks.possibleOwners(actor.practiceId()));
 			model.addAttribute("levels", RiskLevel.values());
 			model.addAttribute("statuses", RiskStatus.values());
-			model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 			model.addAttribute("today", this.risks.today(actor.practiceId()));
 			return new RegisterParts(this.kept.render("assessment/risks :: head", model),
 					this.kept.render("assessment/risks :: register", model),
@@ -95,7 +96,6 @@ class RiskController {
 		model.addAttribute("keptRegister", parts.register());
 		model.addAttribute("proposedCount", parts.proposedCount());
 		model.addAttribute("asSignedOff", parts.asSignedOff());
-		model.addAttribute("canWrite", actor.can(Permission.ASSESSMENT_EDIT));
 		if (!model.containsAttribute("confirm")) {
 			model.addAttribute("confirm", new ConfirmProposedForm(null, null));
 		}

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.bulwark.shared.CurrentActor;
+import dev.bulwark.shared.KeptParts;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -29,8 +30,11 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditTrail trail, Clock clock) {
+	private final KeptParts kept;
+
+	AuditController(AuditTrail trail, Clock clock, KeptParts kept) {
 		this.trail = trail;
+		this.kept = kept;
 		this.clock = clock;
 	}
 
@@ -38,12 +42,20 @@ class AuditController {
 	@Permitted(Permission.AUDIT_READ)
 	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
 		var practiceId = CurrentActor.practiceId();
-		List<AuditEntry> entries = this.trail.search(practiceId, filter, page);
-		long total = this.trail.count(practiceId, filter);
-		model.addAttribute("entries", entries);
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", Math.max(1, (total + AuditTrail.PAGE_SIZE - 1) / AuditTrail.PAGE_SIZE));
+		// The view is recorded first, as it always was, so a first view lists itself.
+		this.trail.viewed(practiceId, filter);
+		// Kept (ADR 0030) under the number of the latest entry: any new entry, a read
+		// included, gives a new key, so the kept page is never behind the trail.
+		long lastSeq = this.trail.lastSeq(practiceId);
+		model.addAttribute("keptHtml",
+				this.kept.html("audit/list :: list", model, List.of(filter, page, lastSeq), () -> {
+					List<AuditEntry> entries = this.trail.entries(practiceId, filter, page);
+					long total = this.trail.count(practiceId, filter);
+					model.addAttribute("entries", entries);
+					model.addAttribute("total", total);
+					model.addAttribute("page", page);
+					model.addAttribute("pages", Math.max(1, (total + AuditTrail.PAGE_SIZE - 1) / AuditTrail.PAGE_SIZE));
+				}));
 		return "audit/list";
 	}
 

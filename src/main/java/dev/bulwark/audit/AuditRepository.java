@@ -48,6 +48,14 @@ class AuditRepository {
 		return selectHeadForUpdate(practiceId).orElseThrow();
 	}
 
+	long lastSeq(UUID practiceId) {
+		return this.jdbc.sql("select last_seq from audit_chain where practice_id = :p")
+			.param("p", practiceId)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
 	private Optional<ChainHead> selectHeadForUpdate(UUID practiceId) {
 		return this.jdbc.sql("select last_seq, last_hash from audit_chain where practice_id = :p for update")
 			.param("p", practiceId)

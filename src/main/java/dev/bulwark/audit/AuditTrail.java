@@ -146,8 +146,29 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public List<AuditEntry> search(UUID practiceId, AuditFilter filter, int page) {
+		viewed(practiceId, filter);
+		return entries(practiceId, filter, page);
+	}
+
+	/** Records that the trail was viewed with {@code filter}: the page's audited read. */
+	@Transactional
+	void viewed(UUID practiceId, AuditFilter filter) {
 		this.events.publishEvent(new AuditTrailViewed(practiceId, filter.describe()));
+	}
+
+	/**
+	 * A page of entries, newest first, without recording the read (see {@link #viewed}).
+	 */
+	List<AuditEntry> entries(UUID practiceId, AuditFilter filter, int page) {
 		return this.repository.search(practiceId, zone(practiceId), filter, PAGE_SIZE, Paging.offset(page, PAGE_SIZE));
+	}
+
+	/**
+	 * The number of the practice's latest entry (0 before the first): it changes with
+	 * every entry written, so a page kept under it is never out of date.
+	 */
+	long lastSeq(UUID practiceId) {
+		return this.repository.lastSeq(practiceId);
 	}
 
 	public long count(UUID practiceId, AuditFilter filter) {

@@ -13,6 +13,7 @@ import dev.bulwark.shared.Actor;
 import dev.bulwark.shared.AssignedWork;
 import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.FormPost;
+import dev.bulwark.shared.KeptParts;
 import dev.bulwark.shared.Paging;
 import dev.bulwark.shared.Permission;
 import dev.bulwark.shared.Permitted;
@@ -46,8 +47,11 @@ class TaskController {
 	 */
 	static final int OTHER_WORK_SHOWN = 50;
 
-	TaskController(Tasks tasks, EvidenceStore evidence, ObjectProvider<AssignedWork.Source> otherWork) {
+	private final KeptParts kept;
+
+	TaskController(Tasks tasks, EvidenceStore evidence, ObjectProvider<AssignedWork.Source> otherWork, KeptParts kept) {
 		this.tasks = tasks;
+		this.kept = kept;
 		this.evidence = evidence;
 		this.otherWork = otherWork;
 	}
@@ -56,10 +60,16 @@ class TaskController {
 	@Permitted(Permission.CALENDAR_READ)
 	String list(@ModelAttribute("filter") TaskFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		model.addAttribute("tasks", this.tasks.page(practiceId, filter, page));
-		model.addAttribute("page", page);
-		model.addAttribute("pages", Paging.pages(this.tasks.count(practiceId, filter), Tasks.PAGE_SIZE));
-		model.addAttribute("today", this.tasks.today(practiceId));
+		// Kept (ADR 0030): rendering a page of rows was most of this page's cost. Task
+		// changes are audited and drop the practice's kept parts; the practice's date is
+		// in
+		// the key, so "overdue" moves at midnight.
+		model.addAttribute("keptHtml", this.kept.html("calendar/list :: list", model, List.of(filter, page), () -> {
+			model.addAttribute("tasks", this.tasks.page(practiceId, filter, page));
+			model.addAttribute("page", page);
+			model.addAttribute("pages", Paging.pages(this.tasks.count(practiceId, filter), Tasks.PAGE_SIZE));
+			model.addAttribute("today", this.tasks.today(practiceId));
+		}));
 		return "calendar/list";
 	}
 

@@ -32,6 +32,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
+	private static final String NAVIGATION_ATTRIBUTE = LayoutModelAdvice.class.getName() + ".navigation";
+
 	private final List<NavigationItem> navigation;
 
 	private final String version;
@@ -78,16 +80,23 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("navigation")
 	Map<String, List<NavigationItem>> navigation(HttpServletRequest request) {
+		// Worked out once per request: the kept HTML's key needs it too.
+		@SuppressWarnings("unchecked")
+		Map<String, List<NavigationItem>> known = (Map<String, List<NavigationItem>>) request
+			.getAttribute(NAVIGATION_ATTRIBUTE);
+		if (known != null) {
+			return known;
+		}
 		Actor actor = CurrentActor.find().orElse(null);
 		Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
-		if (actor == null) {
-			return groups;
-		}
-		for (NavigationItem item : this.navigation) {
-			if (item.visibleTo(actor)) {
-				groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+		if (actor != null) {
+			for (NavigationItem item : this.navigation) {
+				if (item.visibleTo(actor)) {
+					groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+				}
 			}
 		}
+		request.setAttribute(NAVIGATION_ATTRIBUTE, groups);
 		return groups;
 	}
 

@@ -138,6 +138,60 @@ class KeptPartsTests {
 	}
 
 	@Test
+	void theCalendarIsKeptAndShowsANewTaskAtOnce() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		post(officer, "/tasks", "title", "Shred old files", "dueOn", "2027-06-01");
+		StatementCounter.start();
+		String first = page(officer, "/tasks");
+		List<String> firstStatements = StatementCounter.stop();
+		StatementCounter.start();
+		String second = page(officer, "/tasks");
+		List<String> secondStatements = StatementCounter.stop();
+		assertThat(main(second)).isEqualTo(main(first)).contains("Shred old files").contains("Add a task");
+		assertThat(secondStatements).as("statements of the kept view; the first view ran %s", firstStatements)
+			.hasSizeLessThanOrEqualTo(firstStatements.size() - 2);
+		assertThat(tokens(main(second))).isZero();
+
+		post(officer, "/tasks", "title", "Test the backups", "dueOn", "2027-06-02");
+		assertThat(page(officer, "/tasks")).contains("Shred old files").contains("Test the backups");
+		TestMember auditor = this.members.colleague(officer, Role.AUDITOR);
+		assertThat(page(auditor, "/tasks")).contains("Test the backups").doesNotContain("Add a task");
+		TestMember other = this.members.newPractice(Role.SECURITY_OFFICER);
+		assertThat(page(other, "/tasks")).doesNotContain("Shred old files");
+	}
+
+	@Test
+	void theKeptAuditTrailListsEveryNewEntryAtOnceAndEachViewIsRecorded() {
+		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
+		String first = page(officer, "/audit");
+		// A first view lists itself, as before the page was kept.
+		assertThat(main(first)).contains("audit.viewed");
+		assertThat(tokens(main(first))).isZero();
+		int views = viewsOfTheTrail(officer);
+		String again = page(officer, "/audit");
+		assertThat(viewsOfTheTrail(officer)).isEqualTo(views);
+
+		// A read by the same person from elsewhere is a new entry: the next view shows
+		// it,
+		// though nothing was changed.
+		var elsewhere = this.mvc.get().uri("/audit").with(officer.signedIn()).with(from("192.0.2.9")).exchange();
+		assertThat(elsewhere).hasStatusOk();
+		assertThat(viewsOfTheTrail(officer)).isEqualTo(views + 1);
+		assertThat(page(officer, "/audit")).contains("192.0.2.9");
+		assertThat(again).doesNotContain("192.0.2.9");
+
+		TestMember other = this.members.newPractice(Role.SECURITY_OFFICER);
+		assertThat(page(other, "/audit")).doesNotContain("192.0.2.9").doesNotContain(officer.email());
+	}
+
+	private int viewsOfTheTrail(TestMember member) {
+		return this.jdbc.sql("select count(*) from audit_entry where practice_id = :p and action = 'audit.viewed'")
+			.param("p", member.practiceId())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void theFormsThatPostAreRenderedForEachRequestAndNoKeptPartHoldsAToken() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
 		addAsset(officer, "Reception PC");
