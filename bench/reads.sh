@@ -6,7 +6,7 @@
 # 40 risks, ASSETS assets with their findings, TASKS own tasks), signs the officer in, then runs
 # bench/pages.sh with /actuator/health as the reference. Stops the server it started.
 #
-#   bench/reads.sh                                   # H2; ASSETS=1000 TASKS=300 CLIENTS=32 DURATION=20s PREWARM=15s
+#   bench/reads.sh                                   # H2; ASSETS=1000 TASKS=300 CLIENTS=32 DURATION=20s PREWARM=30s
 #   BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/bench_reads bench/reads.sh     # an empty PostgreSQL database
 #   bench/reads.sh / /inventory /api/v1/assets      # only these reads
 #   BENCH_JAR=/tmp/old.jar bench/reads.sh            # another build, e.g. to compare before and after
@@ -55,10 +55,11 @@ if [ -n "${BENCH_PG_URL:-}" ]; then
 fi
 echo "Reads bench: $db, ${ASSETS:-1000} assets, JVM options: ${BENCH_JAVA_OPTS:-defaults}"
 # The JIT: on 2 cores C2 keeps compiling for minutes under load, and a page measured before that is 2-3 times
-# slower. PREWARM (default 15s) loads every read once at 32 clients before any is measured.
+# slower. PREWARM (default 30s; 15s left the first pages measured before C2 had settled) loads every read at 32
+# clients before any is measured.
 for page in "${pages[@]}"; do
   if [ "${page#/api/}" != "$page" ]; then header="Authorization: Bearer $token"; else header="Cookie: $cookie"; fi
-  wrk -t2 -c32 -d"${PREWARM:-15s}" -H "$header" "$url$page" >/dev/null
+  wrk -t2 -c32 -d"${PREWARM:-30s}" -H "$header" "$url$page" >/dev/null
 done
 BULWARK_URL="$url" BULWARK_SESSION="${cookie#BULWARK_SESSION=}" BULWARK_TOKEN="$token" \
   STATIC="${STATIC:-/actuator/health}" CLIENTS="${CLIENTS:-32}" DURATION="${DURATION:-20s}" WARMUP="${WARMUP:-5s}" \
