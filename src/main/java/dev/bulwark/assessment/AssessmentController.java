@@ -601,8 +601,7 @@ class AssessmentController {
 				() -> reviewPage(id, model));
 	}
 
-	// ------------------------------------------------------------------ compare and
-	// report
+	// ------------------------------------------------------ compare and report
 
 	@GetMapping("/assessments/{id}/compare")
 	@Permitted(Permission.ASSESSMENT_READ)

@@ -307,8 +307,7 @@ class RiskRepository {
 			.single();
 	}
 
-	// ---------------------------------------------------------------- gaps of other
-	// modules
+	// ------------------------------------------------- gaps of other modules
 
 	/**
 	 * Creates a source's row unless it exists. Two first reports racing to create it may

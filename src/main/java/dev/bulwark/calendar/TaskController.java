@@ -60,10 +60,9 @@ class TaskController {
 	@Permitted(Permission.CALENDAR_READ)
 	String list(@ModelAttribute("filter") TaskFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
 		UUID practiceId = CurrentActor.practiceId();
-		// Kept (ADR 0030): rendering a page of rows was most of this page's cost. Task
-		// changes are audited and drop the practice's kept parts; the practice's date is
-		// in
-		// the key, so "overdue" moves at midnight.
+		// Kept (ADR 0030): rendering the rows was most of this page's cost. Task changes
+		// are audited and drop the practice's kept parts; the practice's date is in the
+		// key, so "overdue" moves at midnight.
 		model.addAttribute("keptHtml", this.kept.html("calendar/list :: list", model, List.of(filter, page), () -> {
 			model.addAttribute("tasks", this.tasks.page(practiceId, filter, page));
 			model.addAttribute("page", page);

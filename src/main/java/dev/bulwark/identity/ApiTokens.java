@@ -184,9 +184,8 @@ class ApiTokens {
 			})
 			.optional()
 			.map((used) -> {
-				// A script calling many times a second would otherwise write (and lock)
-				// the
-				// token's row on every call.
+				// A script calling many times a second would otherwise write (and
+				// lock) the token's row on every call.
 				if (used.stale()) {
 					this.jdbc.sql("update api_token set last_used_at = :now where practice_id = :p and id = :id")
 						.param("now", Timestamp.from(now))

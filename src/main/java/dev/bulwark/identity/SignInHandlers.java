@@ -123,9 +123,9 @@ class SignInHandlers {
 				signedIn(authentication, "passkey");
 			}
 			else {
-				// The session now holds the passkey's account without a password: it
-				// opens
-				// nothing, and the script's next page asks for the password again.
+				// The session now holds the passkey's account without a password:
+				// it opens nothing, and the script's next page asks for the password
+				// again.
 				this.users.findByEmail(authentication.getName())
 					.ifPresent((user) -> this.audit.forAccount(user.id(),
 							(practiceId) -> new PasskeySignInFailed(practiceId, user.id(), IdentityAudit.person(user),
