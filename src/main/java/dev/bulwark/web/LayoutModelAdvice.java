@@ -3,6 +3,7 @@ package dev.bulwark.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import dev.bulwark.shared.CurrentActor;
 import dev.bulwark.shared.IdleWrites;
 import dev.bulwark.shared.KeptContent;
 import dev.bulwark.shared.NavigationItem;
+import dev.bulwark.shared.RequestMemo;
 import dev.bulwark.shared.TemplateStrings;
 import dev.bulwark.shared.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +33,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
-
-	private static final String NAVIGATION_ATTRIBUTE = LayoutModelAdvice.class.getName() + ".navigation";
 
 	private final List<NavigationItem> navigation;
 
@@ -66,7 +66,7 @@ class LayoutModelAdvice {
 	 */
 	@ModelAttribute("navigationHtml")
 	String navigationHtml(HttpServletRequest request) {
-		Map<String, List<NavigationItem>> groups = navigation(request);
+		Map<String, List<NavigationItem>> groups = navigation();
 		if (groups.isEmpty()
 				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
 				|| current.getResponse() == null) {
@@ -79,25 +79,21 @@ class LayoutModelAdvice {
 	}
 
 	@ModelAttribute("navigation")
-	Map<String, List<NavigationItem>> navigation(HttpServletRequest request) {
-		// Worked out once per request: the kept HTML's key needs it too.
-		@SuppressWarnings("unchecked")
-		Map<String, List<NavigationItem>> known = (Map<String, List<NavigationItem>>) request
-			.getAttribute(NAVIGATION_ATTRIBUTE);
-		if (known != null) {
-			return known;
-		}
-		Actor actor = CurrentActor.find().orElse(null);
-		Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
-		if (actor != null) {
-			for (NavigationItem item : this.navigation) {
-				if (item.visibleTo(actor)) {
-					groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+	Map<String, List<NavigationItem>> navigation() {
+		// Once per request: the kept HTML's key needs it too.
+		return RequestMemo.get("layout.navigation", () -> {
+			Actor actor = CurrentActor.find().orElse(null);
+			Map<String, List<NavigationItem>> groups = new LinkedHashMap<>();
+			if (actor != null) {
+				for (NavigationItem item : this.navigation) {
+					if (item.visibleTo(actor)) {
+						groups.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+					}
 				}
 			}
-		}
-		request.setAttribute(NAVIGATION_ATTRIBUTE, groups);
-		return groups;
+			groups.replaceAll((group, items) -> List.copyOf(items));
+			return Collections.unmodifiableMap(groups);
+		});
 	}
 
 	/**
