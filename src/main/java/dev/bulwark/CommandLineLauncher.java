@@ -6,6 +6,7 @@ import dev.bulwark.shared.CliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,10 @@ final class CommandLineLauncher {
 	}
 
 	static int run(String[] args) {
+		// The build-time bean definitions (Spring AOT, ADR 0031) are for the web server;
+		// bin/bulwark passes the same JVM options to a command, which runs without a web
+		// server, so it takes the ordinary start-up path.
+		System.clearProperty(AotDetector.AOT_ENABLED);
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(BulwarkApplication.class).web(WebApplicationType.NONE)

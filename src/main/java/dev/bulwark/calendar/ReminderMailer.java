@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.bulwark.identity.MemberSummary;
+import dev.bulwark.shared.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -24,22 +24,21 @@ class ReminderMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderMailer.class);
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final String from;
 
 	private final String publicUrl;
 
-	ReminderMailer(ObjectProvider<JavaMailSender> mailSender,
-			@Value("${bulwark.mail.from:bulwark@localhost}") String from,
+	ReminderMailer(OutgoingMail mail, @Value("${bulwark.mail.from:bulwark@localhost}") String from,
 			@Value("${bulwark.security.public-url:}") String publicUrl) {
-		this.mailSender = mailSender;
+		this.mail = mail;
 		this.from = from;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	boolean configured() {
-		return this.mailSender.getIfAvailable() != null;
+		return this.mail.configured();
 	}
 
 	boolean sendReminders(MemberSummary person, String practiceName, List<TaskSummary> tasks, List<String> kinds) {
@@ -89,7 +88,7 @@ class ReminderMailer {
 	}
 
 	private boolean send(String to, String subject, String text) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			return false;
 		}

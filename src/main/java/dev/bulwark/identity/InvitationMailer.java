@@ -1,10 +1,10 @@
 package dev.bulwark.identity;
 
+import dev.bulwark.shared.OutgoingMail;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -20,22 +20,21 @@ class InvitationMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final String from;
 
 	private final String publicUrl;
 
-	InvitationMailer(ObjectProvider<JavaMailSender> mailSender,
-			@Value("${bulwark.mail.from:bulwark@localhost}") String from,
+	InvitationMailer(OutgoingMail mail, @Value("${bulwark.mail.from:bulwark@localhost}") String from,
 			@Value("${bulwark.security.public-url:}") String publicUrl) {
-		this.mailSender = mailSender;
+		this.mail = mail;
 		this.from = from;
 		this.publicUrl = publicUrl;
 	}
 
 	boolean configured() {
-		return this.mailSender.getIfAvailable() != null;
+		return this.mail.configured();
 	}
 
 	String link(HttpServletRequest request, String token) {
@@ -53,7 +52,7 @@ class InvitationMailer {
 	}
 
 	boolean send(InvitationDetails invitation, String link, String invitedBy) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			return false;
 		}

@@ -1,10 +1,10 @@
 package dev.bulwark.training;
 
 import dev.bulwark.identity.MemberSummary;
+import dev.bulwark.shared.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -20,23 +20,22 @@ class SecurityReminderMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityReminderMailer.class);
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final String from;
 
-	SecurityReminderMailer(ObjectProvider<JavaMailSender> mailSender,
-			@Value("${bulwark.mail.from:bulwark@localhost}") String from) {
-		this.mailSender = mailSender;
+	SecurityReminderMailer(OutgoingMail mail, @Value("${bulwark.mail.from:bulwark@localhost}") String from) {
+		this.mail = mail;
 		this.from = from;
 	}
 
 	boolean configured() {
-		return this.mailSender.getIfAvailable() != null;
+		return this.mail.configured();
 	}
 
 	/** Whether the mail server accepted the message. */
 	boolean send(MemberSummary person, String practiceName, SecurityReminder reminder) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			return false;
 		}
