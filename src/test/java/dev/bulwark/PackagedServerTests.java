@@ -76,9 +76,8 @@ class PackagedServerTests {
 			assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("server stops").isTrue();
 		}
 
-		// The same script and archive run a command, which starts without a web server
-		// and
-		// so without the generated definitions.
+		// The same script and archive run a command: no web server, so no generated
+		// definitions.
 		Path commandLog = this.work.resolve("command.log");
 		Process command = bulwark(data, commandLog, "audit", "verify");
 		assertThat(command.waitFor(180, TimeUnit.SECONDS)).as("command finishes").isTrue();
