@@ -22,7 +22,11 @@ import dev.bulwark.shared.Permitted;
 import dev.bulwark.shared.PublicEndpoint;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
+import org.springframework.security.authorization.method.AuthorizeReturnObject;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -178,6 +182,20 @@ class ArchitectureTests {
 	@Test
 	void timeComesOnlyFromTheInjectedClock() {
 		ONE_CLOCK.check(CLASSES);
+	}
+
+	/**
+	 * Only {@code @PreAuthorize} of method security is switched on: the advisors for
+	 * these are removed at start-up (identity's {@code UnusedMethodSecurity}, ADR 0032),
+	 * so they would silently do nothing.
+	 */
+	@Test
+	void noMethodSecurityBeyondPreAuthorize() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.belongToAnyOf(PostAuthorize.class, PreFilter.class, PostFilter.class, AuthorizeReturnObject.class)
+			.because("only @PreAuthorize is enforced; write the check as @PreAuthorize or in code")
+			.check(CLASSES);
 	}
 
 	@Test

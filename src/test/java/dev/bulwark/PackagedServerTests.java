@@ -57,6 +57,11 @@ class PackagedServerTests {
 			try (Stream<Path> files = Files.list(data.resolve("cds"))) {
 				assertThat(files.map(Path::toString)).anyMatch((name) -> name.endsWith(".jsa"));
 			}
+			// The training start answered its own first requests (so their classes are in
+			// the archive) and then stopped by itself.
+			assertThat(Files.readString(data.resolve("cds/training.log")))
+				.contains("Start-up training done: 8 of 8 requests answered")
+				.doesNotContain(" ERROR ");
 
 			// Signed out, a page leads to sign-in, and sign-in to set-up on a fresh
 			// installation: a real page with a CSRF token and the strict headers.
@@ -82,6 +87,50 @@ class PackagedServerTests {
 		Process command = bulwark(data, commandLog, "audit", "verify");
 		assertThat(command.waitFor(180, TimeUnit.SECONDS)).as("command finishes").isTrue();
 		assertThat(command.exitValue()).as(Files.readString(commandLog)).isZero();
+
+		// The generated definitions hold method security's @PreAuthorize advisor and not
+		// the
+		// ones Bulwark removes (ADR 0032). A headless set-up and a token, then a restart:
+		// API calls pass @Permitted under the generated definitions.
+		String registrations = Files.readString(Path
+			.of("target/spring-aot/main/sources/dev/bulwark/BulwarkApplication__BeanFactoryRegistrations.java"));
+		assertThat(registrations).contains("\"preAuthorizeAuthorizationAdvisor\"")
+			.doesNotContain("\"postAuthorizeAuthorizationAdvisor\"", "\"preFilterAuthorizationAdvisor\"",
+					"\"postFilterAuthorizationAdvisor\"", "\"authorizeReturnObjectAdvisor\"");
+		Path password = Files.writeString(this.work.resolve("password"), "correct horse battery staple");
+		runCommand(data, "setup", "--practice=Lake Dental", "--admin-name=Lee Lake", "--admin-email=lee@lake.example",
+				"--admin-password-file=" + password);
+		String token = runCommand(data, "token", "create", "--practice=Lake Dental", "--email=lee@lake.example",
+				"--name=packaged")
+			.lines()
+			.filter((line) -> line.startsWith("bwk_"))
+			.findFirst()
+			.orElseThrow();
+		Path restartLog = this.work.resolve("restart.log");
+		Process again = bulwark(data, restartLog, "--server.port=" + port);
+		try {
+			String base = "http://127.0.0.1:" + port;
+			awaitHealthy(again, base, restartLog);
+			assertThat(Files.readString(restartLog)).contains("Starting AOT-processed BulwarkApplication");
+			assertThat(get(base + "/api/v1/me", token).statusCode()).isEqualTo(200);
+			assertThat(get(base + "/api/v1/assets", token).statusCode()).isEqualTo(200);
+			// The first security officer also administers the installation (MSP
+			// portfolio).
+			assertThat(get(base + "/api/v1/portfolio", token).statusCode()).isEqualTo(200);
+		}
+		finally {
+			again.destroy();
+			assertThat(again.waitFor(60, TimeUnit.SECONDS)).as("server stops").isTrue();
+		}
+	}
+
+	private String runCommand(Path data, String... arguments) throws Exception {
+		Path log = Files.createTempFile(this.work, "command", ".log");
+		Process command = bulwark(data, log, arguments);
+		assertThat(command.waitFor(180, TimeUnit.SECONDS)).as("command finishes").isTrue();
+		String output = Files.readString(log);
+		assertThat(command.exitValue()).as(output).isZero();
+		return output;
 	}
 
 	private Process bulwark(Path data, Path log, String... arguments) throws IOException {
@@ -114,6 +163,14 @@ class PackagedServerTests {
 			Thread.sleep(200);
 		}
 		throw new AssertionError("no healthy server within 240 s:\n" + Files.readString(log));
+	}
+
+	private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -82,6 +82,12 @@ class SecurityConfiguration {
 		return new org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults();
 	}
 
+	/** Only {@code @PreAuthorize} of method security is used (see the class). */
+	@Bean
+	static UnusedMethodSecurity unusedMethodSecurity() {
+		return new UnusedMethodSecurity();
+	}
+
 	@Bean
 	DefaultAuthorizationManagerFactory<Object> authorizationManagerFactory() {
 		DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();

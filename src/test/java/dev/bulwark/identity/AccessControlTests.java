@@ -54,6 +54,17 @@ class AccessControlTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * {@code @PreAuthorize} (behind {@code @Permitted} and the other annotations) is
+	 * enforced by its advisor; the unused method-security advisors are gone (ADR 0032).
+	 */
+	@Test
+	void onlyThePreAuthorizeAdvisorOfMethodSecurityIsDefined(
+			@Autowired org.springframework.context.ApplicationContext context) {
+		assertThat(context.containsBean("preAuthorizeAuthorizationAdvisor")).isTrue();
+		assertThat(UnusedMethodSecurity.ADVISORS).noneMatch(context::containsBean);
+	}
+
 	@Test
 	void formsWithoutACsrfTokenAreRejected() {
 		TestMember officer = this.members.newPractice(Role.SECURITY_OFFICER);
