@@ -83,15 +83,12 @@ class PackagedServerTests {
 
 		// The same script and archive run a command: no web server, so no generated
 		// definitions.
-		Path commandLog = this.work.resolve("command.log");
-		Process command = bulwark(data, commandLog, "audit", "verify");
-		assertThat(command.waitFor(180, TimeUnit.SECONDS)).as("command finishes").isTrue();
-		assertThat(command.exitValue()).as(Files.readString(commandLog)).isZero();
+		runCommand(data, "audit", "verify");
 
-		// The generated definitions hold method security's @PreAuthorize advisor and not
-		// the
-		// ones Bulwark removes (ADR 0032). A headless set-up and a token, then a restart:
-		// API calls pass @Permitted under the generated definitions.
+		// The generated definitions hold method security's @PreAuthorize
+		// advisor and not the ones Bulwark removes (ADR 0032). A headless
+		// set-up and a token, then a restart: API calls pass @Permitted
+		// under the generated definitions.
 		String registrations = Files.readString(Path
 			.of("target/spring-aot/main/sources/dev/bulwark/BulwarkApplication__BeanFactoryRegistrations.java"));
 		assertThat(registrations).contains("\"preAuthorizeAuthorizationAdvisor\"")
@@ -114,8 +111,7 @@ class PackagedServerTests {
 			assertThat(Files.readString(restartLog)).contains("Starting AOT-processed BulwarkApplication");
 			assertThat(get(base + "/api/v1/me", token).statusCode()).isEqualTo(200);
 			assertThat(get(base + "/api/v1/assets", token).statusCode()).isEqualTo(200);
-			// The first security officer also administers the installation (MSP
-			// portfolio).
+			// The first officer also administers the installation (MSP portfolio).
 			assertThat(get(base + "/api/v1/portfolio", token).statusCode()).isEqualTo(200);
 		}
 		finally {
@@ -166,15 +162,15 @@ class PackagedServerTests {
 	}
 
 	private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token)
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token));
 	}
 
 	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+		return send(HttpRequest.newBuilder(URI.create(url)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.timeout(Duration.ofSeconds(30)).GET().build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * set-up pages, the stylesheet, an API call), waits for the report renderer's warm-up,
  * and exits. The JVM archives every class loaded until then, so a real start no longer
  * parses and verifies them while it answers its first requests and renders the warm-up
- * report (ADR 0031). Without the setting it does nothing.
+ * report (ADR 0032). Without the setting it does nothing.
  * <p>
  * Always defined and switched by reading the setting here, not by a condition: the
  * build-time bean definitions fix conditions when the jar is built.
@@ -60,9 +60,8 @@ class StartupTraining {
 				|| !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
 			return;
 		}
-		// On a thread of its own, so that the other ready listeners (the warm-up among
-		// them)
-		// run first, whatever their order.
+		// On a thread of its own, so that the other ready listeners
+		// (the warm-up among them) run first, whatever their order.
 		Thread thread = new Thread(() -> trainAndExit(web), "startup-training");
 		thread.start();
 	}
